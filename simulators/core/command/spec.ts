@@ -1,0 +1,88 @@
+// A command is data: its name, flags, arguments and subcommands. Parsing, --help, Tab completion
+// and unknown-flag errors are derived from this spec (see flags.ts, help.ts, completion.ts), so a
+// new flag is one line here and never a change to the parser.
+import type { CommandBody } from '../process';
+import type { Dialect } from './dialects';
+
+export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'count';
+
+/** What Tab offers for a value or an argument. */
+export type Completer = 'path' | 'dir' | 'command' | readonly string[];
+
+export interface FlagSpec {
+  /** Long name without dashes (`all` for --all). Empty for short-only flags such as GNU `ls -l`. */
+  long: string;
+  /** One-letter shorthand without the dash (`a` for -a). */
+  short?: string;
+  type: FlagType;
+  description: string;
+  /** Name of the value in help text: `--name string`, `-n, --lines=NUM`. */
+  valueName?: string;
+  default?: string | number | boolean;
+  hidden?: boolean;
+  /** For non-bool flags: what Tab offers after the flag. */
+  complete?: Completer;
+}
+
+export interface ArgSpec {
+  name: string;
+  /** Shown in usage as `NAME...` and lets any number follow. */
+  variadic?: boolean;
+  optional?: boolean;
+  complete?: Completer;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** One line, used by `help`, by parent command listings and by completion descriptions. */
+  summary: string;
+  /** The usage line after `Usage:`; derived from args when absent. */
+  usage?: string;
+  /** Longer text printed by --help after the usage line. */
+  description?: string;
+  dialect: Dialect;
+  flags?: readonly FlagSpec[];
+  args?: readonly ArgSpec[];
+  subcommands?: readonly CommandSpec[];
+  aliases?: readonly string[];
+  /**
+   * pflag's SetInterspersed(false), as `docker run` uses: flags stop at the first argument, so in
+   * `docker run nginx ls -l` the `-l` belongs to the container's command.
+   */
+  stopAtFirstArg?: boolean;
+  /** A bash builtin rather than a program in /usr/bin (for `type` and `which`). */
+  builtinOnly?: boolean;
+  /** The command reads its own options (bash's echo prints `-z` as text instead of refusing it). */
+  rawArgs?: boolean;
+  /** GNU `head -5` / `tail -20`: a bare number is shorthand for this flag. */
+  numericShorthand?: string;
+  /** Exit code of a usage error: GNU ls and grep use 2, most coreutils 1. */
+  usageExitCode?: number;
+  /** Help-only section lines for GNU-style commands (e.g. what `-` means). */
+  notes?: string;
+  run?: CommandBody;
+}
+
+export type FlagValue = string | number | boolean | string[];
+
+export interface ParsedCommand {
+  /** The spec chain from the root command to the subcommand that runs. */
+  path: CommandSpec[];
+  flags: Record<string, FlagValue>;
+  /** Flags the user actually gave, by key, so defaults can be told apart from choices. */
+  given: Set<string>;
+  args: string[];
+}
+
+/** The key a flag's value is stored under: its long name, else its shorthand. */
+export const flagKey = (flag: FlagSpec) => flag.long || flag.short!;
+
+export function findSubcommand(spec: CommandSpec, name: string): CommandSpec | undefined {
+  return spec.subcommands?.find((s) => s.name === name || s.aliases?.includes(name));
+}
+
+/** The commands a shell can run, by name. */
+export interface CommandTable {
+  get(name: string): CommandSpec | undefined;
+  names(): string[];
+}

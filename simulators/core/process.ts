@@ -1,0 +1,57 @@
+// How a command body runs. A body is a function that may return a generator: each `yield` is an
+// effect the runner carries out (let simulated time pass, read terminal input). Under
+// session.run() the effects resolve at once; in the browser the terminal resolves them in real
+// time, so the same body prints an image pull instantly in a test and progressively on screen.
+import type { CommandTable, ParsedCommand } from './command/spec';
+import type { Machine } from '../shell/machine';
+import type { World } from '../world';
+
+export type Effect =
+  /** Simulated time passes. `stream` marks a wait for output that may never come (logs -f, get -w). */
+  | { type: 'wait'; ms: number; stream?: boolean }
+  /** The next chunk of keyboard input; resumes with null when there is no terminal or input ended. */
+  | { type: 'read' };
+
+export type ExitCode = number;
+export type CommandRun = Generator<Effect, ExitCode | void, string | null>;
+
+export interface CommandContext {
+  /** The words after expansion; argv[0] is the command's name as typed. */
+  readonly argv: readonly string[];
+  readonly command: ParsedCommand;
+  /** Piped or redirected input, or null when the command reads the terminal. */
+  readonly stdin: string | null;
+  /** Set when stdout is a terminal (not a pipe or file): its size. */
+  readonly tty: { cols: number; rows: number } | null;
+  /** The environment this command sees (exported vars plus `VAR=x cmd` assignments). */
+  readonly env: Readonly<Record<string, string>>;
+  readonly cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** The world as it is now; read it again after a yield, since time may have passed. */
+  world(): World;
+  update(change: (world: World) => World): void;
+  /** Prints a usage error worded in the command's dialect and returns its exit code. */
+  usageError(message: string): ExitCode;
+  /** Raw terminal output (full-screen programs): written as is, never captured by a pipe. */
+  screen(text: string): void;
+  /** The machine this shell runs on: its files, shell state and identity. */
+  readonly machine: Machine;
+  /** Every command this shell knows (for help, type, which and completion). */
+  readonly commands: CommandTable;
+  /** `exit`: ends this shell after the current command. */
+  requestExit(code: number): void;
+}
+
+export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;
+
+/** Thrown into a running body when the learner presses Ctrl-C. */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+  }
+}
+
+export function isGenerator(value: unknown): value is CommandRun {
+  return typeof value === 'object' && value !== null && typeof (value as CommandRun).next === 'function';
+}

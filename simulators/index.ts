@@ -1,0 +1,10 @@
+// The only door into the simulator for the site, the lessons and scenario tests (DESIGN.md:
+// "Public API"). Everything behind it is plain TypeScript with no React, DOM or wall clock.
+export { createSession, DEFAULT_COLS, DEFAULT_ROWS } from './session';
+export type { Session, SessionOptions, RunOptions, StartOptions, PromptParts } from './session';
+export type { ShellProcess, Step } from './shell/process';
+export type { Completion } from './core/command/completion';
+export type { World } from './world';
+export { SnapshotError } from './snapshot';
+export { scenarioIds, DEFAULT_SCENARIO } from './scenarios';
+export { stripAnsi } from './core/output/ansi';

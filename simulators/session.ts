@@ -1,0 +1,118 @@
+// One learner machine: a world in a store, a shell over it, and the ways to drive it (run a line
+// to its end, start one in real time, complete a word, save and restore).
+import { createWorldStore, type WorldStore } from './core/store';
+import type { CommandSpec } from './core/command/spec';
+import { complete as completeLine, type Completion } from './core/command/completion';
+import { BUILTINS } from './shell/builtins';
+import { commandTable } from './shell/commands';
+import type { ShellRuntime } from './shell/interpreter';
+import { laptopMachine } from './shell/machine';
+import { parseScript } from './shell/parser';
+import { startLine, type ShellProcess, type Step } from './shell/process';
+import { buildScenario, DEFAULT_SCENARIO } from './scenarios';
+import { parseWorld } from './snapshot';
+import type { World } from './world';
+
+export interface SessionOptions {
+  scenario?: string;
+  seed?: number;
+}
+
+export interface RunOptions {
+  /** How much simulated time a streaming command may run before it is interrupted as by Ctrl-C. */
+  maxSimMs?: number;
+  /** Keys for interactive programs (nano, cat), one chunk per read; then input ends. */
+  input?: string | readonly string[];
+}
+
+export interface StartOptions {
+  /** Receives everything the line prints, as it prints it. */
+  write(text: string): void;
+  cols: number;
+  rows: number;
+}
+
+export interface Session {
+  readonly store: WorldStore;
+  run(line: string, options?: RunOptions): { output: string; exitCode: number };
+  advance(ms: number): void;
+  start(line: string, options: StartOptions): ShellProcess;
+  /** Whether a typed line is complete, needs more lines (bash's `> ` prompt) or is a syntax error. */
+  check(line: string): 'complete' | 'incomplete' | 'error';
+  complete(line: string, cursor: number): Completion;
+  prompt(): PromptParts;
+  snapshot(): World;
+  restore(snapshot: unknown): void;
+}
+
+export interface PromptParts {
+  user: string;
+  host: string;
+  /** The working directory as bash's \w shows it (~ for home). */
+  dir: string;
+  symbol: '$' | '#';
+}
+
+export const DEFAULT_COLS = 80;
+export const DEFAULT_ROWS = 24;
+
+export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
+  const store = createWorldStore(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
+  const machine = laptopMachine(store);
+  const commands = commandTable([...BUILTINS, ...extraCommands]);
+
+  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty']): ShellRuntime => ({ store, machine, commands, tty, emit });
+
+  const advance = (ms: number) => {
+    if (!(ms > 0)) return;
+    store.setState((w) => ({ ...w, clock: { now: w.clock.now + ms } }), true);
+  };
+
+  return {
+    store,
+    advance,
+    run(line, runOptions = {}) {
+      let output = '';
+      const proc = startLine(line, runtime((t) => (output += t), { cols: DEFAULT_COLS, rows: DEFAULT_ROWS }));
+      const inputs = typeof runOptions.input === 'string' ? [runOptions.input] : [...(runOptions.input ?? [])];
+      const budget = runOptions.maxSimMs ?? 0;
+      let streamed = 0;
+      let step: Step = proc.resume();
+      while (step.kind !== 'exit') {
+        if (step.kind === 'read') step = proc.resume(inputs.length ? inputs.shift()! : null);
+        else if (step.stream && streamed + step.ms > budget) {
+          advance(Math.max(0, budget - streamed));
+          output += '^C\n';
+          step = proc.interrupt();
+        } else {
+          if (step.stream) streamed += step.ms;
+          advance(step.ms);
+          step = proc.resume();
+        }
+      }
+      return { output, exitCode: step.code };
+    },
+    start(line, startOptions) {
+      return startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }));
+    },
+    check(line) {
+      const parsed = parseScript(line);
+      return parsed.kind === 'ok' ? 'complete' : parsed.kind;
+    },
+    complete(line, cursor) {
+      return completeLine(line, cursor, { commands, machine });
+    },
+    prompt() {
+      const { user, hostname, home } = machine.identity();
+      const cwd = machine.shell().cwd;
+      const dir = cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
+      return { user, host: hostname, dir, symbol: user === 'root' ? '#' : '$' };
+    },
+    snapshot() {
+      return JSON.parse(JSON.stringify(store.getState())) as World;
+    },
+    restore(snapshot) {
+      store.setState(parseWorld(snapshot), true);
+    },
+  };
+}

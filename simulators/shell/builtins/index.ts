@@ -1,0 +1,24 @@
+// Every command the laptop's shell knows before docker and kubectl join: one spec per command,
+// each in the file named after it.
+import type { CommandSpec } from '../../core/command/spec';
+import { cat } from './cat';
+import { cd } from './cd';
+import { cp, mv } from './copy-move';
+import { date } from './date';
+import { echo } from './echo';
+import { env } from './env';
+import { exportBuiltin, unset } from './export';
+import { mkdir, rm, rmdir, touch } from './files';
+import { help, type, which } from './help';
+import { history } from './history';
+import { hostname, uname, whoami } from './identity';
+import { ls } from './ls';
+import { printf } from './printf';
+import { pwd } from './pwd';
+import { clear, exit, falseBuiltin, trueBuiltin } from './shell-control';
+import { sleep } from './sleep';
+
+export const BUILTINS: readonly CommandSpec[] = [
+  help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
+  whoami, hostname, uname, date, sleep, trueBuiltin, falseBuiltin, exit, which, type,
+];

@@ -1,0 +1,74 @@
+// Pathname expansion (`ls *.py`, `rm log?.txt`, `cat [ab].txt`) over the virtual file system.
+// Like bash: a pattern that matches nothing stays as typed, and `*` skips dot-files.
+import { childNames, lookup, type DirNode } from './fs';
+
+/** Quoted characters are marked with a backslash in `pattern`, so `"*".txt` matches only `*.txt`. */
+export function hasGlob(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '*' || pattern[i] === '?' || pattern[i] === '[') return true;
+  }
+  return false;
+}
+
+function segmentToRegExp(segment: string): RegExp {
+  let re = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === '\\' && i + 1 < segment.length) re += escapeRe(segment[++i]);
+    else if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = segment.indexOf(']', i + 2);
+      if (end === -1) re += '\\[';
+      else {
+        let body = segment.slice(i + 1, end);
+        const negate = body.startsWith('!') || body.startsWith('^');
+        if (negate) body = body.slice(1);
+        re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, (m) => `\\${m}`)}]`;
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+export const unescapeGlob = (pattern: string) => pattern.replace(/\\(.)/gs, '$1');
+
+/** Expands `pattern` (relative to `cwd` unless absolute); returns [] when nothing matches. */
+export function expandGlob(root: DirNode, cwd: string, pattern: string): string[] {
+  const absolute = pattern.startsWith('/');
+  const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
+  let candidates: { shown: string; real: string }[] = [{ shown: absolute ? '' : '', real: absolute ? '' : cwd === '/' ? '' : cwd }];
+  if (absolute) parts.shift();
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    const next: typeof candidates = [];
+    for (const c of candidates) {
+      const sep = c.shown === '' && !absolute ? '' : '/';
+      if (!hasGlob(part)) {
+        const name = unescapeGlob(part);
+        const real = `${c.real}/${name}`;
+        if (lookup(root, real || '/').ok) next.push({ shown: `${c.shown}${sep}${name}`, real });
+        continue;
+      }
+      const dir = lookup(root, c.real || '/');
+      if (!dir.ok || dir.value.kind !== 'dir') continue;
+      const re = segmentToRegExp(part);
+      const showDots = part.startsWith('.') || part.startsWith('\\.');
+      for (const name of childNames(dir.value).sort()) {
+        if (name.startsWith('.') && !showDots) continue;
+        if (!re.test(name)) continue;
+        const real = `${c.real}/${name}`;
+        if (index < parts.length - 1) {
+          const node = lookup(root, real);
+          if (!node.ok || node.value.kind !== 'dir') continue;
+        }
+        next.push({ shown: `${c.shown}${sep}${name}`, real });
+      }
+    }
+    candidates = next;
+  }
+  return candidates.map((c) => c.shown + (pattern.endsWith('/') ? '/' : ''));
+}

@@ -1,0 +1,324 @@
+// Runs a parsed Script: expands words, wires pipes and redirections, finds each command's spec,
+// parses its flags and runs its body. Everything is a generator so that a command waiting on
+// simulated time (sleep, an image pull) suspends the whole line, and Ctrl-C can stop it anywhere.
+import { parseCommand } from '../core/command/flags';
+import type { CommandTable } from '../core/command/spec';
+import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
+import type { WorldStore } from '../core/store';
+import { nextRandom } from '../core/random';
+import type { Pipeline, Script, SimpleCommand } from './ast';
+import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
+import { FS_MESSAGES, lookup, resolvePath, writeFile } from './fs';
+import type { Machine } from './machine';
+import { parseHeredocBody } from './parser';
+import { HISTORY_LIMIT, type ShellState } from '../world';
+
+export interface ShellRuntime {
+  store: WorldStore;
+  machine: Machine;
+  commands: CommandTable;
+  /** The terminal's size, or null when output is captured (session.run without a terminal). */
+  tty: { cols: number; rows: number } | null;
+  /** Text for the terminal (or the run() result). */
+  emit(text: string): void;
+  /** Set by `exit`: stops the rest of the line. */
+  exitRequested?: number;
+}
+
+type Run<T> = Generator<Effect, T, string | null>;
+
+interface Sink {
+  write(text: string): void;
+}
+
+interface Streams {
+  stdin: string | null;
+  stdout: Sink;
+  stderr: Sink;
+  /** Whether stdout reaches the terminal (so `ls` prints columns and colours). */
+  stdoutIsTty: boolean;
+}
+
+const PID = 4242;
+
+export function* runScript(script: Script, rt: ShellRuntime, streams?: Streams): Run<number> {
+  const io = streams ?? terminalStreams(rt);
+  let code = rt.machine.shell().lastExitCode;
+  for (const item of script.items) {
+    code = yield* runPipeline(item.first, rt, io);
+    for (const next of item.rest) {
+      if (rt.exitRequested !== undefined) break;
+      if ((next.op === '&&') === (code === 0)) code = yield* runPipeline(next.pipeline, rt, io);
+    }
+    if (rt.exitRequested !== undefined) return rt.exitRequested;
+  }
+  return code;
+}
+
+export function terminalStreams(rt: ShellRuntime): Streams {
+  const sink = { write: (t: string) => rt.emit(t) };
+  return { stdin: null, stdout: sink, stderr: sink, stdoutIsTty: rt.tty !== null };
+}
+
+function setExitCode(rt: ShellRuntime, code: number) {
+  if (rt.machine.shell().lastExitCode !== code) rt.machine.setShell((s) => ({ ...s, lastExitCode: code }));
+}
+
+function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<number> {
+  let input = io.stdin;
+  let code = 0;
+  // Commands of a pipe run one after another, each reading what the previous one printed: our
+  // commands finish on their own (streams end at Ctrl-C), so this gives bash's results.
+  for (let i = 0; i < pipeline.commands.length; i++) {
+    const last = i === pipeline.commands.length - 1;
+    const chunks: string[] = [];
+    const stdout: Sink = last ? io.stdout : { write: (t) => chunks.push(t) };
+    code = yield* runSimple(pipeline.commands[i], rt, { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty });
+    input = chunks.join('');
+    if (rt.exitRequested !== undefined) break;
+  }
+  if (pipeline.negate) code = code === 0 ? 1 : 0;
+  setExitCode(rt, code);
+  return code;
+}
+
+function expandEnv(rt: ShellRuntime): ExpandEnv {
+  return {
+    lookup: (name) => lookupVar(rt, name),
+    assign: (name, value) => rt.machine.setShell((s) => assignVar(s, name, value)),
+    home: () => rt.machine.identity().home,
+    fs: () => rt.machine.fs(),
+    cwd: () => rt.machine.shell().cwd,
+    substitute: (script) => substitute(script, rt),
+  };
+}
+
+function lookupVar(rt: ShellRuntime, name: string): string | undefined {
+  const shell = rt.machine.shell();
+  switch (name) {
+    case '?':
+      return String(shell.lastExitCode);
+    case '$':
+      return String(PID);
+    case '#':
+      return '0';
+    case '0':
+      return 'bash';
+    case '@':
+    case '*':
+    case '!':
+      return '';
+    case '-':
+      return 'himBHs';
+    case 'RANDOM': {
+      const world = rt.store.getState();
+      const [value, rng] = nextRandom(world.rng);
+      rt.store.setState({ ...world, rng }, true);
+      return String(Math.floor(value * 32768));
+    }
+  }
+  if (/^[1-9]$/.test(name)) return undefined;
+  return Object.prototype.hasOwnProperty.call(shell.vars, name) ? shell.vars[name] : undefined;
+}
+
+export function assignVar(shell: ShellState, name: string, value: string, exported = false): ShellState {
+  const vars = { ...shell.vars };
+  Object.defineProperty(vars, name, { value, enumerable: true, writable: true, configurable: true });
+  const exportedNames = exported && !shell.exported.includes(name) ? [...shell.exported, name] : shell.exported;
+  return { ...shell, vars, exported: exportedNames };
+}
+
+function* substitute(script: Script, rt: ShellRuntime): Run<string> {
+  const chunks: string[] = [];
+  const sink = { write: (t: string) => chunks.push(t) };
+  yield* runScript(script, rt, { stdin: null, stdout: sink, stderr: terminalStreams(rt).stderr, stdoutIsTty: false });
+  return chunks.join('');
+}
+
+/** Redirect targets are written when the command ends, so `cmd > file` never sees a half file. */
+interface FileTarget {
+  path: string;
+  append: boolean;
+  chunks: string[];
+}
+
+function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<number> {
+  const env = expandEnv(rt);
+  let argv: string[];
+  const assigns: [string, string][] = [];
+  try {
+    argv = yield* expandWords(cmd.words, env);
+    for (const a of cmd.assigns) assigns.push([a.name, yield* expandToString(a.value, env)]);
+  } catch (e) {
+    if (e instanceof ExpansionError) {
+      io.stderr.write(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+
+  let { stdin, stdout, stderr, stdoutIsTty } = io;
+  const files: FileTarget[] = [];
+  const cwd = () => rt.machine.shell().cwd;
+  const actor = () => ({ user: rt.machine.identity().user, now: rt.machine.now() });
+
+  for (const r of cmd.redirects) {
+    if (r.heredoc) {
+      stdin = r.heredoc.expand ? yield* expandToString(parseHeredocBody(r.heredoc.body), env) : r.heredoc.body;
+      continue;
+    }
+    const target = yield* expandToString(r.target, env);
+    if (r.op === '<<<') {
+      stdin = `${target}\n`;
+      continue;
+    }
+    if ((r.op === '>&' || r.op === '<&') && /^\d+$|^-$/.test(target)) {
+      if (r.fd === 2 && target === '1') stderr = stdout;
+      else if (r.fd === 1 && target === '2') {
+        stdout = stderr;
+        stdoutIsTty = stderr === io.stderr && io.stdoutIsTty;
+      }
+      continue;
+    }
+    if (target === '') {
+      io.stderr.write('bash: : No such file or directory\n');
+      return 1;
+    }
+    const path = resolvePath(cwd(), target);
+    if (r.op === '<') {
+      const node = lookup(rt.machine.fs(), path);
+      if (!node.ok) return fail(io, `bash: ${target}: ${FS_MESSAGES[node.code]}`);
+      if (node.value.kind === 'dir') return fail(io, `bash: ${target}: Is a directory`);
+      stdin = node.value.content;
+      continue;
+    }
+    const append = r.op === '>>' || r.op === '&>>';
+    if (path !== '/dev/null') {
+      // Open now, as bash does: `> file` creates or empties the file before the command runs.
+      const opened = writeFile(rt.machine.fs(), path, '', actor(), { append });
+      if (!opened.ok) return fail(io, `bash: ${target}: ${FS_MESSAGES[opened.code]}`);
+      rt.machine.setFs(opened.value);
+    }
+    const file: FileTarget = { path, append: true, chunks: [] };
+    files.push(file);
+    const sink: Sink = path === '/dev/null' ? { write: () => {} } : { write: (t) => file.chunks.push(t) };
+    if (r.op === '&>' || r.op === '&>>' || r.op === '>&') {
+      stdout = sink;
+      stderr = sink;
+      stdoutIsTty = false;
+    } else if (r.fd === 2) stderr = sink;
+    else if (r.fd === 1) {
+      stdout = sink;
+      stdoutIsTty = false;
+    }
+  }
+
+  const flush = () => {
+    for (const f of files) {
+      if (!f.chunks.length) continue;
+      const written = writeFile(rt.machine.fs(), f.path, f.chunks.join(''), actor(), { append: f.append });
+      if (written.ok) rt.machine.setFs(written.value);
+      f.chunks = [];
+    }
+  };
+
+  try {
+    if (argv.length === 0) {
+      for (const [name, value] of assigns) rt.machine.setShell((s) => assignVar(s, name, value));
+      return 0;
+    }
+    return yield* runCommand(argv, assigns, rt, { stdin, stdout, stderr, stdoutIsTty });
+  } finally {
+    flush();
+  }
+}
+
+function fail(io: Streams, message: string): number {
+  io.stderr.write(`${message}\n`);
+  return 1;
+}
+
+function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRuntime, io: Streams): Run<number> {
+  const name = argv[0];
+  const spec = rt.commands.get(name);
+  if (!spec) {
+    if (name.includes('/')) {
+      const node = lookup(rt.machine.fs(), resolvePath(rt.machine.shell().cwd, name));
+      if (!node.ok) return fail127(io, `bash: ${name}: ${FS_MESSAGES[node.code]}`, 127);
+      if (node.value.kind === 'dir') return fail127(io, `bash: ${name}: Is a directory`, 126);
+      return fail127(io, `bash: ${name}: Permission denied`, 126);
+    }
+    return fail127(io, `bash: ${name}: command not found`, 127);
+  }
+
+  const parsed = parseCommand(spec, argv.slice(1));
+  if (parsed.kind === 'help') {
+    io.stdout.write(spec.dialect.help(parsed.path));
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    const { message, exitCode } = spec.dialect.flagError(parsed.path, parsed.error);
+    io.stderr.write(message);
+    return exitCode;
+  }
+  const path = parsed.command.path;
+  const target = path[path.length - 1];
+  if (!target.run) {
+    io.stdout.write(spec.dialect.help(path));
+    return 0;
+  }
+
+  const shell = rt.machine.shell();
+  const env: Record<string, string> = {};
+  for (const key of shell.exported) if (Object.prototype.hasOwnProperty.call(shell.vars, key)) env[key] = shell.vars[key];
+  for (const [k, v] of assigns) env[k] = v;
+
+  const ctx: CommandContext = {
+    argv,
+    command: parsed.command,
+    stdin: io.stdin,
+    tty: io.stdoutIsTty ? rt.tty : null,
+    env,
+    cwd: shell.cwd,
+    out: (t) => io.stdout.write(t),
+    err: (t) => io.stderr.write(t),
+    world: () => rt.store.getState(),
+    update: (change) => rt.store.setState(change(rt.store.getState()), true),
+    usageError: (message) => {
+      const { message: text, exitCode } = spec.dialect.usageError(path, message);
+      io.stderr.write(text);
+      return exitCode;
+    },
+    screen: (t) => rt.emit(t),
+    machine: rt.machine,
+    commands: rt.commands,
+    requestExit: (code) => {
+      rt.exitRequested = code;
+    },
+  };
+
+  try {
+    const result = target.run(ctx);
+    const code = isGenerator(result) ? yield* result : result;
+    return code ?? 0;
+  } catch (e) {
+    if (e instanceof Interrupted) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`${name}: internal simulator error: ${message}\n`);
+    return 1;
+  }
+}
+
+function fail127(io: Streams, message: string, code: number): number {
+  io.stderr.write(`${message}\n`);
+  return code;
+}
+
+export function recordHistory(shell: ShellState, line: string): ShellState {
+  const trimmed = line.replace(/\n+$/, '');
+  if (!trimmed.trim() || /^\s/.test(trimmed)) return shell; // bash's ignorespace: a line starting with a space is not kept
+  if (shell.history[shell.history.length - 1] === trimmed) return shell; // ignoredups
+  const history = [...shell.history, trimmed];
+  if (history.length > HISTORY_LIMIT) history.splice(0, history.length - HISTORY_LIMIT);
+  return { ...shell, history };
+}

@@ -1,0 +1,425 @@
+// Reads a command line into a Script, the way bash would split it: quotes and escapes, $VARS,
+// $(...) and backticks, ; && || |, redirections and heredocs. A line that is fine so far but not
+// finished (an open quote, a trailing |, a heredoc without its end) is "incomplete", which the
+// line editor answers with a `> ` prompt, as bash does.
+import type { AndOr, ParamOp, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
+
+export type ParseOutcome =
+  | { kind: 'ok'; script: Script }
+  | { kind: 'incomplete'; message: string }
+  | { kind: 'error'; message: string };
+
+class Incomplete extends Error {}
+class SyntaxError_ extends Error {}
+
+/** Constructs bash reads as keywords; we refuse them plainly rather than half-run them. */
+const COMPOUND_KEYWORDS = new Set(['if', 'while', 'until', 'for', 'case', 'select', 'function', '{', '[[', 'coproc']);
+const CLOSING_KEYWORDS = new Set(['then', 'do', 'done', 'fi', 'esac', 'else', 'elif', '}', ']]', 'in']);
+
+const METACHARS = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
+const REDIRECT = /^(\d+)?(&>>|&>|>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const SPECIAL_PARAMS = new Set(['?', '$', '#', '!', '@', '*', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
+export const unsupported = (what: string) => `bash: ${what} not supported in this terminal: run one simple command at a time (pipes, &&, || and ; work)`;
+
+export function parseScript(src: string): ParseOutcome {
+  try {
+    const parser = new Parser(src);
+    const script = parser.parseList(false);
+    return { kind: 'ok', script };
+  } catch (e) {
+    if (e instanceof Incomplete) return { kind: 'incomplete', message: e.message };
+    if (e instanceof SyntaxError_) return { kind: 'error', message: e.message };
+    throw e;
+  }
+}
+
+/** Parses the body of an unquoted heredoc, where $VARS, $(...) and backticks expand but quotes are plain text. */
+export function parseHeredocBody(body: string): Word {
+  const parser = new Parser(body);
+  return parser.readExpandable(() => parser.atEnd(), true);
+}
+
+const syntaxError = (token: string) => new SyntaxError_(`bash: syntax error near unexpected token \`${token}'`);
+
+class Parser {
+  private pos = 0;
+  private pendingHeredocs: { redirect: Redirect; delimiter: string; stripTabs: boolean }[] = [];
+
+  constructor(private readonly src: string) {}
+
+  atEnd() {
+    return this.pos >= this.src.length;
+  }
+
+  private peek(offset = 0) {
+    return this.src[this.pos + offset];
+  }
+
+  private skipBlanks() {
+    for (;;) {
+      const c = this.peek();
+      if (c === ' ' || c === '\t' || c === '\r') this.pos++;
+      else if (c === '\\' && this.peek(1) === '\n') this.pos += 2;
+      else if (c === '#') {
+        while (!this.atEnd() && this.peek() !== '\n') this.pos++;
+      } else return;
+    }
+  }
+
+  /** The operator at the cursor, if any (longest match first). */
+  private operator(): string | undefined {
+    const two = this.src.slice(this.pos, this.pos + 2);
+    if (two === '&&' || two === '||' || two === ';;' || two === ';&') return two;
+    const c = this.peek();
+    if (c === ';' || c === '&' || c === '|' || c === '(' || c === ')' || c === '\n') return c;
+    return undefined;
+  }
+
+  private newline() {
+    this.pos++;
+    this.readHeredocBodies();
+  }
+
+  private skipNewlines() {
+    for (;;) {
+      this.skipBlanks();
+      if (this.peek() === '\n') this.newline();
+      else return;
+    }
+  }
+
+  parseList(nested: boolean): Script {
+    const items: AndOr[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.atEnd()) {
+        if (nested) throw new Incomplete('unexpected EOF while looking for matching `)\'');
+        break;
+      }
+      if (nested && this.peek() === ')') break;
+      items.push(this.parseAndOr());
+      this.skipBlanks();
+      const op = this.operator();
+      if (op === undefined) {
+        if (this.atEnd()) break;
+        throw syntaxError(this.peek());
+      }
+      if (op === ';') this.pos++;
+      else if (op === '\n') this.newline();
+      else if (op === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (op === ')' && nested) break;
+      else throw syntaxError(op);
+    }
+    if (this.pendingHeredocs.length) throw new Incomplete(`here-document delimited by end-of-file (wanted \`${this.pendingHeredocs[0].delimiter}')`);
+    return { items };
+  }
+
+  private parseAndOr(): AndOr {
+    const first = this.parsePipeline();
+    const rest: AndOr['rest'] = [];
+    for (;;) {
+      this.skipBlanks();
+      const op = this.operator();
+      if (op !== '&&' && op !== '||') return { first, rest };
+      this.pos += 2;
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      rest.push({ op, pipeline: this.parsePipeline() });
+    }
+  }
+
+  private parsePipeline(): Pipeline {
+    this.skipBlanks();
+    let negate = false;
+    if (this.peek() === '!' && (this.peek(1) === ' ' || this.peek(1) === '\t')) {
+      negate = true;
+      this.pos++;
+    }
+    const commands = [this.parseCommand()];
+    for (;;) {
+      this.skipBlanks();
+      if (this.operator() !== '|') return { negate, commands };
+      this.pos++;
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      commands.push(this.parseCommand());
+    }
+  }
+
+  private parseCommand(): SimpleCommand {
+    const command: SimpleCommand = { assigns: [], words: [], redirects: [] };
+    for (;;) {
+      this.skipBlanks();
+      if (this.atEnd()) break;
+      const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
+      if (redirect) {
+        this.pos += redirect[0].length;
+        command.redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
+        continue;
+      }
+      const op = this.operator();
+      if (op === '(') {
+        if (command.words.length === 1 && /^\s*\)/.test(this.src.slice(this.pos + 1))) throw new SyntaxError_(unsupported('shell functions are'));
+        if (command.words.length === 0 && command.assigns.length === 0) throw new SyntaxError_(unsupported('subshells ( ... ) are'));
+        throw syntaxError('(');
+      }
+      if (op !== undefined) break;
+      const start = this.pos;
+      const word = this.readWord();
+      if (command.words.length === 0) {
+        const literal = plainText(word);
+        if (literal !== undefined && this.src.slice(start, this.pos) === literal) {
+          if (COMPOUND_KEYWORDS.has(literal)) throw new SyntaxError_(unsupported(`'${literal}' blocks are`));
+          if (CLOSING_KEYWORDS.has(literal)) throw syntaxError(literal);
+        }
+        const assign = asAssignment(word);
+        if (assign) {
+          command.assigns.push(assign);
+          continue;
+        }
+      }
+      command.words.push(word);
+    }
+    if (!command.words.length && !command.assigns.length && !command.redirects.length) {
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      throw syntaxError(this.operator() === '\n' ? 'newline' : this.operator() ?? this.peek());
+    }
+    return command;
+  }
+
+  private parseRedirect(fdText: string | undefined, rawOp: string): Redirect {
+    const op: RedirectOp = rawOp === '>|' ? '>' : rawOp === '<>' ? '<' : (rawOp as RedirectOp);
+    const fd = fdText !== undefined ? Number(fdText) : op.startsWith('<') ? 0 : 1;
+    this.skipBlanks();
+    if (this.atEnd()) throw syntaxError('newline');
+    const next = this.operator();
+    if (next !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 4))) {
+      throw syntaxError(next === '\n' ? 'newline' : next ?? this.src.slice(this.pos, this.pos + (this.peek(1) === '>' ? 2 : 1)));
+    }
+    const target = this.readWord();
+    const redirect: Redirect = { fd, op, target };
+    if (op === '<<' || op === '<<-') {
+      const delimiter = target.parts.map((p) => (p.kind === 'text' ? p.value : p.kind === 'tilde' ? '~' : '')).join('');
+      const expand = target.parts.every((p) => p.kind !== 'text' || !p.quoted);
+      redirect.heredoc = { body: '', expand };
+      this.pendingHeredocs.push({ redirect, delimiter, stripTabs: op === '<<-' });
+    }
+    return redirect;
+  }
+
+  private readHeredocBodies() {
+    const pending = this.pendingHeredocs;
+    this.pendingHeredocs = [];
+    for (const doc of pending) {
+      let body = '';
+      for (;;) {
+        if (this.atEnd()) {
+          this.pendingHeredocs = [doc];
+          throw new Incomplete(`here-document delimited by end-of-file (wanted \`${doc.delimiter}')`);
+        }
+        const end = this.src.indexOf('\n', this.pos);
+        let line = end === -1 ? this.src.slice(this.pos) : this.src.slice(this.pos, end);
+        this.pos = end === -1 ? this.src.length : end + 1;
+        if (line.endsWith('\r')) line = line.slice(0, -1);
+        if (doc.stripTabs) line = line.replace(/^\t+/, '');
+        if (line === doc.delimiter) break;
+        body += line + '\n';
+      }
+      doc.redirect.heredoc!.body = body;
+    }
+  }
+
+  /** One shell word: everything up to an unquoted blank or operator. */
+  private readWord(): Word {
+    const parts: WordPart[] = [];
+    if (this.peek() === '~') {
+      const after = this.peek(1);
+      if (after === undefined || after === '/' || METACHARS.has(after)) {
+        parts.push({ kind: 'tilde' });
+        this.pos++;
+      }
+    }
+    while (!this.atEnd()) {
+      const c = this.peek();
+      if (METACHARS.has(c)) break;
+      if (c === '\\') {
+        if (this.peek(1) === '\n') {
+          this.pos += 2;
+          continue;
+        }
+        if (this.pos + 1 >= this.src.length) throw new Incomplete('unexpected EOF after `\\\'');
+        pushText(parts, this.peek(1), true);
+        this.pos += 2;
+      } else if (c === "'") {
+        const end = this.src.indexOf("'", this.pos + 1);
+        if (end === -1) throw new Incomplete("unexpected EOF while looking for matching `''");
+        pushText(parts, this.src.slice(this.pos + 1, end), true);
+        this.pos = end + 1;
+      } else if (c === '"') {
+        this.pos++;
+        const inner = this.readExpandable(() => {
+          if (this.atEnd()) throw new Incomplete('unexpected EOF while looking for matching `"\'');
+          return this.peek() === '"';
+        }, true);
+        this.pos++;
+        parts.push(...inner.parts);
+        if (inner.parts.length === 0) pushText(parts, '', true);
+      } else if (c === '$' || c === '`') {
+        parts.push(this.readExpansion(false));
+      } else {
+        pushText(parts, c, false);
+        this.pos++;
+      }
+    }
+    return { parts };
+  }
+
+  /** Text where only $ and ` are special and backslash escapes $ ` " \ and newline: inside "...", or a heredoc body. */
+  readExpandable(stop: () => boolean, quoted: boolean): Word {
+    const parts: WordPart[] = [];
+    while (!stop()) {
+      const c = this.peek();
+      if (c === '\\' && '$`"\\\n'.includes(this.peek(1) ?? '')) {
+        if (this.peek(1) !== '\n') pushText(parts, this.peek(1), quoted);
+        this.pos += 2;
+      } else if (c === '$' || c === '`') {
+        parts.push(this.readExpansion(quoted));
+      } else {
+        pushText(parts, c, quoted);
+        this.pos++;
+      }
+    }
+    return { parts };
+  }
+
+  private readExpansion(quoted: boolean): WordPart {
+    if (this.peek() === '`') {
+      let inner = '';
+      this.pos++;
+      for (;;) {
+        if (this.atEnd()) throw new Incomplete('unexpected EOF while looking for matching ``\'');
+        const c = this.peek();
+        if (c === '`') break;
+        if (c === '\\' && '$`\\'.includes(this.peek(1) ?? '')) {
+          inner += this.peek(1);
+          this.pos += 2;
+          continue;
+        }
+        inner += c;
+        this.pos++;
+      }
+      this.pos++;
+      const parsed = parseScript(inner);
+      if (parsed.kind === 'incomplete') throw new Incomplete(parsed.message);
+      if (parsed.kind === 'error') throw new SyntaxError_(parsed.message);
+      return { kind: 'subst', script: parsed.script, quoted };
+    }
+    // at '$'
+    const next = this.peek(1);
+    if (next === '(') {
+      if (this.peek(2) === '(') throw new SyntaxError_(unsupported('arithmetic $(( )) is'));
+      this.pos += 2;
+      const script = this.parseList(true);
+      if (this.peek() !== ')') throw new Incomplete("unexpected EOF while looking for matching `)'");
+      this.pos++;
+      return { kind: 'subst', script, quoted };
+    }
+    if (next === '{') return this.readBraced(quoted);
+    if (next === "'" && !quoted) return this.readAnsiC();
+    if (next !== undefined && SPECIAL_PARAMS.has(next)) {
+      this.pos += 2;
+      return { kind: 'param', name: next, quoted };
+    }
+    const name = NAME.exec(this.src.slice(this.pos + 1, this.pos + 256));
+    if (name) {
+      this.pos += 1 + name[0].length;
+      return { kind: 'param', name: name[0], quoted };
+    }
+    this.pos++;
+    return { kind: 'text', value: '$', quoted };
+  }
+
+  private readBraced(quoted: boolean): WordPart {
+    const start = this.pos;
+    this.pos += 2;
+    let depth = 1;
+    let end = this.pos;
+    for (; end < this.src.length; end++) {
+      const c = this.src[end];
+      if (c === '\\') end++;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) break;
+    }
+    if (end >= this.src.length) throw new Incomplete("unexpected EOF while looking for matching `}'");
+    const body = this.src.slice(this.pos, end);
+    this.pos = end + 1;
+    if (body.startsWith('#') && NAME.test(body.slice(1)) && NAME.exec(body.slice(1))![0].length === body.length - 1) {
+      return { kind: 'param', name: body.slice(1), op: '#', quoted };
+    }
+    const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#!@*0-9-])(?:(:-|-|:=|=|:\+|\+)([\s\S]*))?$/.exec(body);
+    if (!m) throw new SyntaxError_(`bash: ${this.src.slice(start, this.pos)}: bad substitution`);
+    const part: WordPart = { kind: 'param', name: m[1], quoted };
+    if (m[2]) {
+      part.op = m[2] as ParamOp;
+      const sub = new Parser(m[3]);
+      part.arg = sub.readExpandable(() => sub.atEnd(), quoted);
+    }
+    return part;
+  }
+
+  /** $'...' strings: C escapes such as \n, \t and \e. */
+  private readAnsiC(): WordPart {
+    this.pos += 2;
+    let value = '';
+    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', e: '\x1b', E: '\x1b', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+    for (;;) {
+      if (this.atEnd()) throw new Incomplete("unexpected EOF while looking for matching `''");
+      const c = this.peek();
+      if (c === "'") break;
+      if (c === '\\') {
+        const e = this.peek(1);
+        const hex = /^x([0-9a-fA-F]{1,2})/.exec(this.src.slice(this.pos + 1, this.pos + 4));
+        if (hex) {
+          value += String.fromCharCode(parseInt(hex[1], 16));
+          this.pos += 1 + hex[0].length;
+          continue;
+        }
+        value += e !== undefined && e in escapes ? escapes[e] : `\\${e ?? ''}`;
+        this.pos += 2;
+        continue;
+      }
+      value += c;
+      this.pos++;
+    }
+    this.pos++;
+    return { kind: 'text', value, quoted: true };
+  }
+}
+
+function pushText(parts: WordPart[], value: string, quoted: boolean) {
+  const last = parts[parts.length - 1];
+  if (last && last.kind === 'text' && last.quoted === quoted) last.value += value;
+  else parts.push({ kind: 'text', value, quoted });
+}
+
+/** The word as plain text if it has no expansions, else undefined. */
+function plainText(word: Word): string | undefined {
+  let text = '';
+  for (const p of word.parts) {
+    if (p.kind !== 'text') return undefined;
+    text += p.value;
+  }
+  return text;
+}
+
+function asAssignment(word: Word): { name: string; value: Word } | undefined {
+  const first = word.parts[0];
+  if (!first || first.kind !== 'text' || first.quoted) return undefined;
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.value);
+  if (!m) return undefined;
+  const rest = first.value.slice(m[0].length);
+  const parts: WordPart[] = rest ? [{ kind: 'text', value: rest, quoted: false }, ...word.parts.slice(1)] : word.parts.slice(1);
+  return { name: m[1], value: { parts } };
+}

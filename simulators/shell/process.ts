@@ -1,0 +1,55 @@
+// A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
+// end at once; the browser terminal steps it in real time. Steps report what the line waits for.
+import { Interrupted, type Effect } from '../core/process';
+import { recordHistory, runScript, type ShellRuntime } from './interpreter';
+import { parseScript } from './parser';
+
+export type Step =
+  | { kind: 'wait'; ms: number; stream: boolean }
+  | { kind: 'read' }
+  | { kind: 'exit'; code: number };
+
+export interface ShellProcess {
+  /** Continues after a wait (time has passed) or with the input that was asked for (null: none). */
+  resume(input?: string | null): Step;
+  /** Ctrl-C. */
+  interrupt(): Step;
+}
+
+function* topLevel(line: string, rt: ShellRuntime): Generator<Effect, number, string | null> {
+  const parsed = parseScript(line);
+  if (parsed.kind !== 'ok') {
+    rt.emit(parsed.kind === 'incomplete' ? `bash: ${parsed.message}\n` : `${parsed.message}\n`);
+    return 2;
+  }
+  return yield* runScript(parsed.script, rt);
+}
+
+export function startLine(line: string, rt: ShellRuntime): ShellProcess {
+  rt.machine.setShell((s) => recordHistory(s, line));
+  const gen = topLevel(line, rt);
+  let done: Step | undefined;
+
+  const finish = (code: number): Step => {
+    if (rt.machine.shell().lastExitCode !== code) rt.machine.setShell((s) => ({ ...s, lastExitCode: code }));
+    done = { kind: 'exit', code };
+    return done;
+  };
+  const step = (advance: () => IteratorResult<Effect, number>): Step => {
+    if (done) return done;
+    try {
+      const r = advance();
+      if (r.done) return finish(r.value);
+      const effect = r.value;
+      return effect.type === 'wait' ? { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) } : { kind: 'read' };
+    } catch (e) {
+      if (e instanceof Interrupted) return finish(130);
+      rt.emit(`berth: internal simulator error: ${e instanceof Error ? e.message : String(e)} (your files and history are kept)\n`);
+      return finish(1);
+    }
+  };
+  return {
+    resume: (input = null) => step(() => gen.next(input)),
+    interrupt: () => step(() => gen.throw(new Interrupted())),
+  };
+}

@@ -1,0 +1,62 @@
+// Saved worlds come back from localStorage, links and older versions of the site: check every
+// field before trusting one, so a corrupt entry is refused with a reason instead of crashing later.
+import { z } from 'zod';
+import type { DirNode, FsNode } from './shell/fs';
+import { WORLD_SCHEMA, type World } from './world';
+
+const fileNode = z.object({
+  kind: z.literal('file'),
+  content: z.string(),
+  mode: z.number().int(),
+  owner: z.string(),
+  mtime: z.number(),
+});
+
+const fsNode: z.ZodType<FsNode> = z.lazy(() =>
+  z.union([
+    fileNode,
+    z.object({
+      kind: z.literal('dir'),
+      children: z.record(z.string(), fsNode),
+      mode: z.number().int(),
+      owner: z.string(),
+      mtime: z.number(),
+    }),
+  ]),
+) as z.ZodType<FsNode>;
+
+const worldSchema = z.object({
+  schema: z.literal(WORLD_SCHEMA),
+  scenario: z.string(),
+  clock: z.object({ now: z.number().finite() }),
+  rng: z.object({ state: z.number().int() }),
+  host: z.object({
+    hostname: z.string(),
+    user: z.string(),
+    home: z.string().startsWith('/'),
+    kernel: z.object({ name: z.string(), release: z.string(), version: z.string(), machine: z.string(), os: z.string() }),
+  }),
+  fs: fsNode,
+  shell: z.object({
+    cwd: z.string().startsWith('/'),
+    oldpwd: z.string(),
+    vars: z.record(z.string(), z.string()),
+    exported: z.array(z.string()),
+    history: z.array(z.string()),
+    lastExitCode: z.number().int(),
+  }),
+});
+
+export class SnapshotError extends Error {}
+
+/** Validates an unknown value as a saved World, or throws SnapshotError saying what is wrong. */
+export function parseWorld(value: unknown): World {
+  const result = worldSchema.safeParse(value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new SnapshotError(`saved machine is not usable: ${issue.path.join('.') || 'value'}: ${issue.message}`);
+  }
+  const world = result.data as World;
+  if ((world.fs as FsNode).kind !== 'dir') throw new SnapshotError('saved machine is not usable: fs: the root must be a directory');
+  return { ...world, fs: world.fs as DirNode };
+}

@@ -9,8 +9,12 @@ import type { World } from '../world';
 export type Effect =
   /** Simulated time passes. `stream` marks a wait for output that may never come (logs -f, get -w). */
   | { type: 'wait'; ms: number; stream?: boolean }
-  /** The next chunk of keyboard input; resumes with null when there is no terminal or input ended. */
-  | { type: 'read' };
+  /**
+   * The next chunk of keyboard input; resumes with null when there is no terminal or input ended.
+   * `raw` (full-screen programs such as nano) receives every key, Ctrl-C included; otherwise the
+   * terminal turns Ctrl-C into an interrupt, as a tty in canonical mode does.
+   */
+  | { type: 'read'; raw?: boolean };
 
 export type ExitCode = number;
 export type CommandRun = Generator<Effect, ExitCode | void, string | null>;

@@ -6,7 +6,7 @@ import { parseScript } from './parser';
 
 export type Step =
   | { kind: 'wait'; ms: number; stream: boolean }
-  | { kind: 'read' }
+  | { kind: 'read'; raw: boolean }
   | { kind: 'exit'; code: number };
 
 export interface ShellProcess {
@@ -41,7 +41,7 @@ export function startLine(line: string, rt: ShellRuntime): ShellProcess {
       const r = advance();
       if (r.done) return finish(r.value);
       const effect = r.value;
-      return effect.type === 'wait' ? { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) } : { kind: 'read' };
+      return effect.type === 'wait' ? { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) } : { kind: 'read', raw: Boolean(effect.raw) };
     } catch (e) {
       if (e instanceof Interrupted) return finish(130);
       rt.emit(`berth: internal simulator error: ${e instanceof Error ? e.message : String(e)} (your files and history are kept)\n`);

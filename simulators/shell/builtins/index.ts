@@ -9,6 +9,8 @@ import { echo } from './echo';
 import { env } from './env';
 import { exportBuiltin, unset } from './export';
 import { mkdir, rm, rmdir, touch } from './files';
+import { grep } from './grep';
+import { head, tail } from './head-tail';
 import { help, type, which } from './help';
 import { history } from './history';
 import { hostname, uname, whoami } from './identity';
@@ -17,8 +19,11 @@ import { printf } from './printf';
 import { pwd } from './pwd';
 import { clear, exit, falseBuiltin, trueBuiltin } from './shell-control';
 import { sleep } from './sleep';
+import { sort } from './sort';
+import { tee } from './tee';
+import { wc } from './wc';
 
 export const BUILTINS: readonly CommandSpec[] = [
   help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
-  whoami, hostname, uname, date, sleep, trueBuiltin, falseBuiltin, exit, which, type,
+  whoami, hostname, uname, date, sleep, grep, head, tail, wc, sort, tee, trueBuiltin, falseBuiltin, exit, which, type,
 ];

@@ -1,6 +1,7 @@
 // Small pieces the builtins share: who is acting, how GNU tools quote names in messages, and
 // reading "the files named, or standard input" the way the text filters do.
-import type { CommandContext } from '../../core/process';
+import type { CommandContext, Effect } from '../../core/process';
+import { lineReader } from '../../core/tty';
 import { FS_MESSAGES, lookup, resolvePath, type DirNode, type FsActor, type FsErrorCode, type FsResult } from '../fs';
 
 export function actorOf(ctx: CommandContext): FsActor {
@@ -53,4 +54,21 @@ export function lines(text: string): string[] {
   const parts = text.split('\n');
   if (parts[parts.length - 1] === '') parts.pop();
   return parts;
+}
+
+/**
+ * Like readInputs, but when a filter is given no file and nothing is piped in, it reads what the
+ * learner types until Ctrl-D, as `grep foo` or `sort` alone would in a real terminal.
+ */
+export function* readInputsOrTerminal(ctx: CommandContext, files: readonly string[]): Generator<Effect, Input[], string | null> {
+  if (ctx.stdin !== null || (files.length > 0 && !files.includes('-'))) return readInputs(ctx, files);
+  const reader = lineReader();
+  let typed = '';
+  for (;;) {
+    const line: string | null = yield* reader.next(ctx);
+    if (line === null) break;
+    typed += `${line}\n`;
+  }
+  const withTyped = { ...ctx, stdin: typed } as CommandContext;
+  return readInputs(withTyped, files);
 }

@@ -1,0 +1,390 @@
+// Ties a session to a terminal screen: draws the prompt and the line being edited, runs a line
+// when Enter completes it, steps the running line in real time (simulated waits become timers),
+// passes keys to programs that read them, and turns Ctrl-C into an interrupt. It only talks to a
+// tiny TerminalIO (write, size), so it runs the same under xterm.js and in a unit test.
+import { ansi } from '../../core/output/ansi';
+import { columns } from '../../core/output/columns';
+import type { Session } from '../../session';
+import type { ShellProcess, Step } from '../process';
+import { splitKeys, type Key } from './keys';
+import * as edit from './line-editor';
+
+export interface TerminalIO {
+  write(data: string): void;
+  cols(): number;
+  rows(): number;
+}
+
+/** The browser's timers, injected so the simulator never reads the wall clock itself. */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+}
+
+export interface TerminalDriver {
+  /** Data from the terminal (keys, pastes). */
+  input(data: string): void;
+  /** Types a command and presses Enter (a lesson's "run" button). */
+  type(command: string): void;
+  /** Redraws after the terminal changed size. */
+  resize(): void;
+  /** Whether a command is running. */
+  busy(): boolean;
+  dispose(): void;
+}
+
+export interface DriverOptions {
+  /** Printed once before the first prompt. */
+  banner?: string;
+  /** Called after each line finishes, with its exit code. */
+  onLineDone?(line: string, exitCode: number): void;
+}
+
+/** Typeahead kept while a command runs; a bigger paste is cut rather than frozen on. */
+const MAX_QUEUE = 1_100_000;
+
+const toScreen = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+export function createTerminalDriver(session: Session, io: TerminalIO, timers: Timers, options: DriverOptions = {}): TerminalDriver {
+  const history = () => session.store.getState().shell.history;
+  let line = edit.emptyLine(history().length);
+  let continuation: string[] = [];
+  let proc: ShellProcess | null = null;
+  let running = '';
+  let queue = '';
+  let reading: 'raw' | 'cooked' | null = null;
+  let timer: { handle: unknown; started: number; ms: number } | null = null;
+  let lastWasTab = false;
+  /** Rows between the prompt's first row and the cursor, as last drawn. */
+  let cursorRow = 0;
+  let disposed = false;
+
+  const promptParts = () => {
+    if (continuation.length) return { text: '> ', width: 2 };
+    const p = session.prompt();
+    const plain = `${p.user}@${p.host}:${p.dir}${p.symbol} `;
+    // Ubuntu's default coloured PS1: green user@host, blue directory.
+    const text = `\x1b[01;32m${p.user}@${p.host}\x1b[00m:\x1b[01;34m${p.dir}\x1b[00m${p.symbol} `;
+    return { text, width: [...plain].length };
+  };
+
+  /** Where the cursor and the end of the line fall, in rows and columns from the prompt's start. */
+  const layout = (promptWidth: number) => {
+    const cols = Math.max(1, io.cols());
+    let row = Math.floor(promptWidth / cols);
+    let col = promptWidth % cols;
+    let cursor = { row, col };
+    const text = line.text;
+    for (let i = 0; i < text.length; i++) {
+      if (i === line.cursor) cursor = { row, col };
+      if (text[i] === '\n') {
+        row++;
+        col = 2;
+        continue;
+      }
+      col++;
+      if (col >= cols) {
+        row++;
+        col = 0;
+      }
+    }
+    if (line.cursor >= text.length) cursor = { row, col };
+    return { cursor, end: { row, col } };
+  };
+
+  /** Redraws the prompt and line in place, from the prompt's first row. */
+  const render = () => {
+    const prompt = promptParts();
+    const { cursor, end } = layout(prompt.width);
+    let out = `${ansi.up(cursorRow)}\r${ansi.clearToEnd}${prompt.text}${line.text.replace(/\n/g, '\r\n> ')}`;
+    // At the exact end of a row the terminal waits to wrap; step onto the next row so our count holds.
+    if (end.col === 0 && end.row > 0 && !line.text.endsWith('\n')) out += '\r\n';
+    out += ansi.up(end.row - cursor.row) + '\r' + ansi.right(cursor.col);
+    cursorRow = cursor.row;
+    io.write(out);
+  };
+
+  const freshPrompt = () => {
+    line = edit.emptyLine(history().length);
+    cursorRow = 0;
+    render();
+  };
+
+  /** Moves below the edited line so output starts on a clean row. */
+  const leaveLine = () => {
+    const { end } = layout(promptParts().width);
+    io.write(ansi.down(end.row - cursorRow) + '\r\n');
+    cursorRow = 0;
+  };
+
+  const finishLine = (code: number) => {
+    const ran = running;
+    proc = null;
+    running = '';
+    reading = null;
+    options.onLineDone?.(ran, code);
+    freshPrompt();
+    if (queue) {
+      const pending = queue;
+      queue = '';
+      feedKeys(pending);
+    }
+  };
+
+  const handle = (step: Step) => {
+    if (disposed || !proc) return;
+    if (step.kind === 'exit') return finishLine(step.code);
+    if (step.kind === 'read') {
+      reading = step.raw ? 'raw' : 'cooked';
+      if (queue) {
+        const pending = queue;
+        queue = '';
+        deliver(pending);
+      }
+      return;
+    }
+    const ms = step.ms;
+    timer = {
+      started: timers.now(),
+      ms,
+      handle: timers.setTimeout(() => {
+        timer = null;
+        session.advance(ms);
+        if (proc) handle(proc.resume());
+      }, ms),
+    };
+  };
+
+  const startLine = (text: string) => {
+    running = text;
+    proc = session.start(text, { write: (t) => io.write(toScreen(t)), cols: io.cols(), rows: io.rows() });
+    handle(proc.resume());
+  };
+
+  const interrupt = () => {
+    if (!proc) return;
+    if (timer) {
+      timers.clearTimeout(timer.handle);
+      session.advance(Math.min(timer.ms, Math.max(0, timers.now() - timer.started)));
+      timer = null;
+    }
+    reading = null;
+    queue = '';
+    io.write('^C\r\n');
+    handle(proc.interrupt());
+  };
+
+  /** Keys for the running program (it asked to read), or the typeahead queue. */
+  const deliver = (data: string) => {
+    if (!proc) return feedKeys(data);
+    if (reading === 'raw') {
+      reading = null;
+      return handle(proc.resume(data));
+    }
+    const ctrlC = data.indexOf('\x03');
+    if (ctrlC !== -1) return interrupt();
+    if (reading === 'cooked') {
+      reading = null;
+      return handle(proc.resume(data));
+    }
+    if (queue.length + data.length <= MAX_QUEUE) queue += data;
+  };
+
+  const listCandidates = (candidates: string[]) => {
+    leaveLine();
+    const widths = candidates.map((c) => [...c].length);
+    io.write(toScreen(columns(candidates, widths, io.cols())));
+    render();
+  };
+
+  const onEnter = () => {
+    leaveLine();
+    const full = [...continuation, line.text].join('\n');
+    const status = session.check(full);
+    if (status === 'incomplete') {
+      continuation.push(line.text);
+      line = edit.emptyLine(history().length);
+      render();
+      return;
+    }
+    continuation = [];
+    if (!full.trim()) {
+      freshPrompt();
+      return;
+    }
+    startLine(full);
+  };
+
+  const onKey = (key: Key) => {
+    const wasTab = lastWasTab;
+    lastWasTab = false;
+    switch (key.kind) {
+      case 'text':
+        line = edit.insert(line, key.text);
+        return true;
+      case 'enter':
+        onEnter();
+        return false;
+      case 'backspace':
+        line = edit.backspace(line);
+        return true;
+      case 'tab': {
+        const result = session.complete(line.text, line.cursor);
+        if (result.insert) {
+          line = edit.insert(line, result.insert);
+          return true;
+        }
+        if (result.candidates.length > 1 && wasTab) listCandidates(result.candidates);
+        else io.write('\x07');
+        lastWasTab = true;
+        return false;
+      }
+      case 'named':
+        switch (key.name) {
+          case 'left':
+            line = edit.moveTo(line, line.cursor - 1);
+            break;
+          case 'right':
+            line = edit.moveTo(line, line.cursor + 1);
+            break;
+          case 'home':
+            line = edit.moveTo(line, 0);
+            break;
+          case 'end':
+            line = edit.moveTo(line, line.text.length);
+            break;
+          case 'delete':
+            line = edit.deleteForward(line);
+            break;
+          case 'up':
+            line = edit.historyPrev(line, history());
+            break;
+          case 'down':
+            line = edit.historyNext(line, history());
+            break;
+          case 'wordLeft':
+            line = edit.wordLeft(line);
+            break;
+          case 'wordRight':
+            line = edit.wordRight(line);
+            break;
+          default:
+            return false;
+        }
+        return true;
+      case 'control':
+        switch (key.char) {
+          case 'a':
+            line = edit.moveTo(line, 0);
+            return true;
+          case 'e':
+            line = edit.moveTo(line, line.text.length);
+            return true;
+          case 'b':
+            line = edit.moveTo(line, line.cursor - 1);
+            return true;
+          case 'f':
+            line = edit.moveTo(line, line.cursor + 1);
+            return true;
+          case 'u':
+            line = edit.killToStart(line);
+            return true;
+          case 'k':
+            line = edit.killToEnd(line);
+            return true;
+          case 'w':
+            line = edit.killWordBefore(line);
+            return true;
+          case 'y':
+            line = edit.yank(line);
+            return true;
+          case 'p':
+            line = edit.historyPrev(line, history());
+            return true;
+          case 'n':
+            line = edit.historyNext(line, history());
+            return true;
+          case 'd':
+            if (line.text === '') {
+              io.write('\x07');
+              return false;
+            }
+            line = edit.deleteForward(line);
+            return true;
+          case 'c': {
+            const { end } = layout(promptParts().width);
+            io.write(`${ansi.down(end.row - cursorRow)}^C\r\n`);
+            cursorRow = 0;
+            continuation = [];
+            freshPrompt();
+            return false;
+          }
+          case 'l':
+            io.write(ansi.clearScreen);
+            cursorRow = 0;
+            return true;
+          default:
+            return false;
+        }
+      default:
+        return false;
+    }
+  };
+
+  /** Handles keys at the prompt; once a line starts running, the rest becomes typeahead. */
+  function feedKeys(data: string) {
+    const keys = splitKeys(data);
+    let dirty = false;
+    for (let i = 0; i < keys.length; i++) {
+      if (proc) {
+        deliver(keys.slice(i).map((k) => k.raw).join(''));
+        return;
+      }
+      // Draw what was typed before a key that writes on its own (Enter, Tab, Ctrl-C).
+      if (keys[i].kind !== 'text' && dirty) {
+        render();
+        dirty = false;
+      }
+      if (onKey(keys[i])) dirty = true;
+    }
+    if (dirty && !proc) render();
+  }
+
+  if (options.banner) io.write(toScreen(options.banner));
+  freshPrompt();
+
+  return {
+    input(data) {
+      if (disposed) return;
+      try {
+        if (proc) deliver(data);
+        else feedKeys(data);
+      } catch (e) {
+        // Whatever broke, the learner gets one clear line and a working prompt back.
+        io.write(`\r\nberth: terminal error: ${e instanceof Error ? e.message : String(e)}\r\n`);
+        proc = null;
+        queue = '';
+        continuation = [];
+        freshPrompt();
+      }
+    },
+    type(command) {
+      const data = command.replace(/\n/g, '\r') + '\r';
+      if (proc) deliver(data);
+      else {
+        line = edit.emptyLine(history().length);
+        render();
+        feedKeys(data);
+      }
+    },
+    resize() {
+      if (!proc) render();
+    },
+    busy: () => proc !== null,
+    dispose() {
+      disposed = true;
+      if (timer) timers.clearTimeout(timer.handle);
+    },
+  };
+}

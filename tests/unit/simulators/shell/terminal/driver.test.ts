@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { openScreen } from '../../../helpers/screen';
+
+const PROMPT = 'learner@laptop:~$';
+
+describe('terminal driver', () => {
+  it('shows the prompt and runs a typed command', async () => {
+    const s = await openScreen();
+    expect(await s.lines()).toEqual([`${PROMPT}`]);
+    await s.keys('echo hello\r');
+    expect(await s.lines()).toEqual([`${PROMPT} echo hello`, 'hello', `${PROMPT}`]);
+  });
+
+  it('prints a banner before the first prompt', async () => {
+    const s = await openScreen({ banner: 'Welcome\n' });
+    expect(await s.lines()).toEqual(['Welcome', PROMPT]);
+  });
+
+  it('changes directory and shows it in the prompt', async () => {
+    const s = await openScreen();
+    await s.keys('mkdir -p projects/demo\r');
+    await s.keys('cd projects/demo\r');
+    await s.keys('pwd\r');
+    const lines = await s.lines();
+    expect(lines).toContain('/home/learner/projects/demo');
+    expect(lines[lines.length - 1]).toBe('learner@laptop:~/projects/demo$');
+  });
+
+  it('edits the line with arrows, Home/End and Ctrl keys', async () => {
+    const s = await openScreen();
+    await s.keys('echo wrld');
+    await s.keys('\x1b[D\x1b[D\x1b[D'); // cursor before "rld"
+    await s.keys('o');
+    await s.keys('\x01'); // Ctrl-A
+    await s.keys('\x05'); // Ctrl-E
+    await s.keys('!\r');
+    expect(await s.lines()).toContain('wordl!'.replace('wordl!', 'world!').replace('world!', 'wo' + 'rld!').replace('rld!', 'rld!'));
+  });
+
+  it('kills words and lines: Ctrl-W, Ctrl-U, Ctrl-K', async () => {
+    const s = await openScreen();
+    await s.keys('echo one two three\x17\r'); // Ctrl-W removes "three"
+    expect(await s.lines()).toContain('one two');
+    await s.keys('garbage\x15echo clean\r'); // Ctrl-U clears the line
+    expect(await s.lines()).toContain('clean');
+    await s.keys('echo keep drop\x1b[D\x1b[D\x1b[D\x1b[D\x0b\r'); // Ctrl-K cuts "drop"
+    expect(await s.lines()).toContain('keep');
+  });
+
+  it('recalls history with Up and Down', async () => {
+    const s = await openScreen();
+    await s.keys('echo first\r');
+    await s.keys('echo second\r');
+    await s.keys('\x1b[A\x1b[A');
+    let lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} echo first`);
+    await s.keys('\x1b[B');
+    lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} echo second`);
+    await s.keys('\r');
+    expect((await s.lines()).filter((l) => l === 'second')).toHaveLength(2);
+  });
+
+  it('completes command names, paths and flags with Tab', async () => {
+    const s = await openScreen();
+    await s.keys('mkdir projects\r');
+    await s.keys('whoa\t');
+    await s.keys('|');
+    let lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} whoami |`);
+    await s.keys('\x15cd pro\t');
+    lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} cd projects/`);
+    await s.keys('\x15ls --rev\t');
+    await s.keys('|');
+    lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} ls --reverse |`);
+  });
+
+  it('lists the candidates on a second Tab', async () => {
+    const s = await openScreen();
+    await s.keys('h\t');
+    await s.keys('\t');
+    const text = await s.text();
+    expect(text).toMatch(/head\s+help\s+history\s+hostname/);
+    const lines = await s.lines();
+    expect(lines[lines.length - 1]).toBe(`${PROMPT} h`);
+  });
+
+  it('Ctrl-C at the prompt abandons the line', async () => {
+    const s = await openScreen();
+    await s.keys('echo never\x03');
+    expect(await s.lines()).toEqual([`${PROMPT} echo never^C`, PROMPT]);
+  });
+
+  it('Ctrl-C interrupts a running command and time stops where it was', async () => {
+    const s = await openScreen();
+    await s.keys('sleep 30; echo after\r');
+    expect(s.driver.busy()).toBe(true);
+    s.timers.tick(2000);
+    await s.keys('\x03');
+    expect(s.driver.busy()).toBe(false);
+    const lines = await s.lines();
+    expect(lines).toEqual([`${PROMPT} sleep 30; echo after`, '^C', PROMPT]);
+    expect(s.session.run('echo $?').output).toBe('130\n');
+    expect(s.session.run('date +%T').output).toBe('09:00:02\n');
+  });
+
+  it('sleep finishes in real time and then the next command runs', async () => {
+    const s = await openScreen();
+    await s.keys('sleep 1 && echo finished\r');
+    expect(await s.lines()).toEqual([`${PROMPT} sleep 1 && echo finished`]);
+    s.timers.tick(999);
+    expect(s.driver.busy()).toBe(true);
+    s.timers.tick(1);
+    expect(await s.lines()).toEqual([`${PROMPT} sleep 1 && echo finished`, 'finished', PROMPT]);
+  });
+
+  it('keeps what is typed during a command and runs it afterwards', async () => {
+    const s = await openScreen();
+    await s.keys('sleep 1\r');
+    await s.keys('echo typed-ahead\r');
+    s.timers.tick(1000);
+    await s.lines();
+    expect(await s.text()).toContain('typed-ahead\n' + PROMPT);
+  });
+
+  it('continues an unfinished quote on a > prompt', async () => {
+    const s = await openScreen();
+    await s.keys('echo "one\r');
+    expect((await s.lines()).at(-1)).toBe('>');
+    await s.keys('two"\r');
+    expect(await s.lines()).toEqual([`${PROMPT} echo "one`, '> two"', 'one', 'two', PROMPT]);
+  });
+
+  it('writes a file with a heredoc typed line by line', async () => {
+    const s = await openScreen();
+    await s.keys('cat <<EOF > notes.txt\r');
+    await s.keys('line one\r');
+    await s.keys('line $USER\r');
+    await s.keys('EOF\r');
+    expect(s.session.run('cat notes.txt').output).toBe('line one\nline learner\n');
+  });
+
+  it('runs a multi-line paste line by line', async () => {
+    const s = await openScreen();
+    await s.keys('mkdir app\rcd app\rtouch a b\rls\r');
+    const lines = await s.lines();
+    expect(lines).toContain('a  b');
+    expect(lines.at(-1)).toBe('learner@laptop:~/app$');
+  });
+
+  it('lets cat read typed lines until Ctrl-D', async () => {
+    const s = await openScreen();
+    await s.keys('cat > typed.txt\r');
+    await s.keys('hello\r');
+    await s.keys('world\r');
+    await s.keys('\x04');
+    expect(s.driver.busy()).toBe(false);
+    expect(s.session.run('cat typed.txt').output).toBe('hello\nworld\n');
+  });
+
+  it('keeps a long line correct across wrapped rows while editing in the middle', async () => {
+    const s = await openScreen({ cols: 30 });
+    const long = 'echo ' + 'x'.repeat(40) + 'END';
+    await s.keys(long);
+    await s.keys('\x01'); // to start
+    await s.keys('\x1b[C'.repeat(5)); // after "echo "
+    await s.keys('y');
+    await s.keys('\x05!');
+    const joined = (await s.lines()).join('');
+    expect(joined).toBe(`${PROMPT} echo y${'x'.repeat(40)}END!`);
+    await s.keys('\r');
+    expect((await s.lines()).join('')).toContain(`y${'x'.repeat(40)}END!`);
+  });
+
+  it('clears the screen with Ctrl-L and with clear', async () => {
+    const s = await openScreen();
+    await s.keys('echo one\r');
+    await s.keys('\x0c');
+    let lines = await s.lines();
+    expect(lines.filter(Boolean)).toEqual([PROMPT]);
+    await s.keys('echo two\rclear\r');
+    lines = await s.lines();
+    expect(lines.filter(Boolean)).toEqual([PROMPT]);
+  });
+
+  it('survives a 1 MB paste and still answers', async () => {
+    const s = await openScreen();
+    await s.keys('x'.repeat(1024 * 1024));
+    await s.keys('\x15echo ok\r');
+    expect(await s.text()).toContain('\nok\n');
+  });
+
+  it('survives control characters and stray escapes', async () => {
+    const s = await openScreen();
+    let junk = '';
+    for (let i = 0; i < 32; i++) if (i !== 13 && i !== 10 && i !== 3 && i !== 4 && i !== 12 && i !== 9) junk += String.fromCharCode(i);
+    await s.keys(junk + '\x1b[99~\x1b[1;2Q\x1bZ');
+    await s.keys('\x15echo ok\r');
+    expect(await s.text()).toContain('\nok\n');
+  });
+});

@@ -217,6 +217,7 @@ export function cutLine(s: NanoState): void {
   s.col = 0;
   s.placewewant = 0;
   s.modified = true;
+  s.keepCut = true;
   wipeStatus(s);
 }
 

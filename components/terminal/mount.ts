@@ -1,0 +1,72 @@
+// Loaded only when a terminal comes into view: xterm.js, its fit addon and the simulator.
+import { Terminal as XTerm } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import { createSession, createTerminal } from '@/simulators';
+import { TERMINAL_THEME } from './theme';
+
+export interface MountedTerminal {
+  focus(): void;
+  dispose(): void;
+}
+
+const BANNER = '\x1b[2mBerth: a simulated Linux machine in your browser. Type `help` to see what it understands.\x1b[0m\n';
+
+export function mountTerminal(host: HTMLElement, options: { scenario: string; title: string }): MountedTerminal {
+  const term = new XTerm({
+    screenReaderMode: true,
+    cursorBlink: true,
+    fontFamily: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+    fontSize: 14,
+    lineHeight: 1.2,
+    scrollback: 3000,
+    theme: TERMINAL_THEME,
+  });
+  const fit = new FitAddon();
+  term.loadAddon(fit);
+  term.open(host);
+  fit.fit();
+  term.textarea?.setAttribute('aria-label', `${options.title}: type a command and press Enter`);
+
+  const session = createSession({ scenario: options.scenario });
+  const driver = createTerminal(
+    session,
+    { write: (data) => term.write(data), cols: () => term.cols, rows: () => term.rows },
+    {
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (handle) => window.clearTimeout(handle as number),
+      now: () => performance.now(),
+    },
+    { banner: BANNER },
+  );
+  const data = term.onData((keys) => driver.input(keys));
+
+  // Tab completes commands, so the terminal keeps it; Esc then Tab hands focus back to the page,
+  // so keyboard users are never trapped.
+  let escaped = false;
+  term.attachCustomKeyEventHandler((event) => {
+    if (event.type !== 'keydown') return true;
+    if (event.key === 'Tab' && escaped) {
+      escaped = false;
+      return false;
+    }
+    escaped = event.key === 'Escape';
+    return true;
+  });
+
+  const resize = new ResizeObserver(() => {
+    fit.fit();
+    driver.resize();
+  });
+  resize.observe(host);
+
+  return {
+    focus: () => term.focus(),
+    dispose: () => {
+      resize.disconnect();
+      data.dispose();
+      driver.dispose();
+      term.dispose();
+    },
+  };
+}

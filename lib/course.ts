@@ -1,0 +1,33 @@
+// The course map with what is written so far: a chapter links once its MDX file exists.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { COURSE, type ChapterEntry } from '@/content/course';
+
+export const LESSONS_DIR = path.join(process.cwd(), 'content', 'lessons');
+
+export interface Chapter extends ChapterEntry {
+  number: number;
+  written: boolean;
+  href: string;
+}
+
+export function chapters(): Chapter[] {
+  return COURSE.chapters.map((c, i) => ({
+    ...c,
+    number: i + 1,
+    written: existsSync(path.join(LESSONS_DIR, `${c.slug}.mdx`)),
+    href: `/lessons/${c.slug}/`,
+  }));
+}
+
+export function writtenChapters(): Chapter[] {
+  return chapters().filter((c) => c.written);
+}
+
+/** The chapter and its neighbours in course order. */
+export function chapterWithNeighbours(slug: string): { chapter: Chapter; previous?: Chapter; next?: Chapter } | undefined {
+  const all = chapters();
+  const index = all.findIndex((c) => c.slug === slug);
+  if (index === -1) return undefined;
+  return { chapter: all[index], previous: all[index - 1], next: all[index + 1] };
+}

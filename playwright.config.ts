@@ -23,7 +23,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /layout\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx sirv out --port ${PORT} --host 127.0.0.1 --quiet`,
+    command: `npx serve out --listen tcp://127.0.0.1:${PORT} --no-request-logging --no-clipboard`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

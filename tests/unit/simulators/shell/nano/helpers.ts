@@ -24,7 +24,7 @@ function write(term: Terminal, data: string): Promise<void> {
 function snapshot(term: Terminal): Seen {
   const buffer = term.buffer.active;
   const rows: string[] = [];
-  for (let i = 0; i < term.rows; i++) rows.push(buffer.getLine(i)?.translateToString(true) ?? '');
+  for (let i = 0; i < term.rows; i++) rows.push((buffer.getLine(i)?.translateToString(true) ?? '').trimEnd());
   const cell = (row: number, col: number) => buffer.getLine(row)?.getCell(col);
   return {
     rows,

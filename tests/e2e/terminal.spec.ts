@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { lastRows, openTerminal, run, screenText, terminal } from './terminal-helpers';
+
+const PROMPT = 'learner@laptop:~$';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/lessons/what-is-a-container/');
+});
+
+test('the terminal loads only when it comes into view, behind a same-sized placeholder', async ({ page }) => {
+  const frame = terminal(page);
+  await expect(frame).toHaveAttribute('data-status', 'waiting');
+  const before = await frame.boundingBox();
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame).toHaveAttribute('data-status', 'ready');
+  const after = await frame.boundingBox();
+  expect(after?.height).toBe(before?.height);
+});
+
+test('typing a command shows its output', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, 'echo hello');
+  await expect(screenText(frame)).toContainText('hello');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['hello', PROMPT]);
+});
+
+test('mkdir, cd and ls work and the prompt follows', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, 'mkdir -p projects/hello');
+  await run(page, frame, 'cd projects/hello');
+  await run(page, frame, 'touch app.py requirements.txt');
+  await run(page, frame, 'ls');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['app.py  requirements.txt', 'learner@laptop:~/projects/hello$']);
+});
+
+test('Tab completes, Up recalls, Ctrl-C gives a fresh prompt', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await page.keyboard.type('whoa');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['learner', PROMPT]);
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => lastRows(frame, 1)).toEqual([`${PROMPT} whoami`]);
+  await page.keyboard.press('Control+C');
+  // Completion added a space after "whoami", and history keeps the line as typed, as bash does.
+  await expect.poll(() => lastRows(frame, 2)).toEqual([`${PROMPT} whoami ^C`, PROMPT]);
+  await run(page, frame, 'sleep 60');
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['^C', PROMPT]);
+});
+
+test('names with quotes and HTML stay text', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, `touch '<script>alert(1)</script>' "it's"`);
+  await run(page, frame, 'ls -1');
+  await expect(screenText(frame)).toContainText("'<script>alert(1)</script>'");
+  await expect(screenText(frame)).toContainText(`"it's"`);
+  expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
+});
+
+test('a runaway construct is refused and the terminal keeps working', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, ':(){ :|:& };:');
+  await expect(screenText(frame)).toContainText('not supported in this terminal');
+  await run(page, frame, 'while true; do echo; done');
+  await run(page, frame, 'echo still-here');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['still-here', PROMPT]);
+});
+
+test('Esc then Tab moves focus out of the terminal', async ({ page }) => {
+  await openTerminal(page);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  const inTerminal = await page.evaluate(() => Boolean(document.activeElement?.closest('.xterm')));
+  expect(inTerminal).toBe(false);
+});

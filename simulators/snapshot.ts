@@ -1,7 +1,7 @@
 // Saved worlds come back from localStorage, links and older versions of the site: check every
 // field before trusting one, so a corrupt entry is refused with a reason instead of crashing later.
 import { z } from 'zod';
-import type { DirNode, FsNode } from './shell/fs';
+import type { FsNode } from './shell/fs';
 import { WORLD_SCHEMA, type World } from './world';
 
 const fileNode = z.object({
@@ -56,7 +56,8 @@ export function parseWorld(value: unknown): World {
     const issue = result.error.issues[0];
     throw new SnapshotError(`saved machine is not usable: ${issue.path.join('.') || 'value'}: ${issue.message}`);
   }
-  const world = result.data as World;
-  if ((world.fs as FsNode).kind !== 'dir') throw new SnapshotError('saved machine is not usable: fs: the root must be a directory');
-  return { ...world, fs: world.fs as DirNode };
+  if ((result.data.fs as FsNode).kind !== 'dir') throw new SnapshotError('saved machine is not usable: fs: the root must be a directory');
+  // Keep a copy of the input, not zod's rebuilt output: zod assigns record keys, which would turn
+  // a learner's file named `__proto__` into a prototype. JSON.parse defines keys as own data.
+  return JSON.parse(JSON.stringify(value)) as World;
 }

@@ -102,3 +102,8 @@ export function helpLines(cols: number): string[] {
   }
   return lines;
 }
+
+/** The number of help lines, for keeping the help viewer's scrolling in bounds. */
+export function helpLineCount(cols: number): number {
+  return helpLines(cols).length;
+}

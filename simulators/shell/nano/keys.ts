@@ -79,7 +79,6 @@ function readPaste(data: string, pos: number): KeyRead {
   const end = data.indexOf(PASTE_END, pos);
   const raw = end === -1 ? data.slice(pos) : data.slice(pos, end);
   // Line breaks of any kind become '\n'; other control characters are dropped.
-  // eslint-disable-next-line no-control-regex
   const text = raw.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
   return {
     key: { kind: 'paste', text },

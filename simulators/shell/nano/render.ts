@@ -139,11 +139,6 @@ function drawHelpText(grid: Grid, state: NanoState, top: number, rows: number): 
   }
 }
 
-/** The number of help lines, for clamping the help viewer's scrolling. */
-export function helpLineCount(cols: number): number {
-  return helpLines(cols).length;
-}
-
 /** A full redraw of the screen (no alternate-screen switching). */
 export function renderNano(state: NanoState): string {
   const layout = layoutFor(state.rows);

@@ -12,8 +12,9 @@ export interface NanoOptions {
   cols: number;
   rows: number;
   /**
-   * Directory that relative names typed at the prompt are resolved against. Optional: when left
-   * out it is worked out from `path` and `displayName` (e.g. `/home/u/notes.txt` + `notes.txt`).
+   * Directory that relative names typed at the prompt are resolved against. When left out it is
+   * worked out from `path` and `displayName` (`/home/u/notes.txt` + `notes.txt` gives `/home/u`),
+   * so pass it for a nameless buffer (`nano` with no file name).
    */
   cwd?: string;
   /** Home directory, for names typed as `~/...` at the prompt. */

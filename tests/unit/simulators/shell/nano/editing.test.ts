@@ -177,6 +177,24 @@ describe('nano editing keys', () => {
     expect(state.lines).toEqual(['text', '']);
   });
 
+  it('inserts a bracketed paste as text, line breaks included', () => {
+    const { state } = type(open(null), '\x1b[200~one\r\ntwo\x1b[201~');
+    expect(nanoContent(state)).toBe('one\ntwo\n');
+  });
+
+  it('scrolls the help text and keeps it within bounds', () => {
+    let { state } = type(open('x\n'), KEY.ctrlG, KEY.up);
+    expect(state.helpTop).toBe(0);
+    ({ state } = type(state, KEY.pageDown));
+    expect(state.helpTop).toBe(18);
+    ({ state } = type(state, ...Array(40).fill(KEY.pageDown)));
+    const bottom = state.helpTop;
+    ({ state } = type(state, KEY.down));
+    expect(state.helpTop).toBe(bottom);
+    ({ state } = type(state, KEY.home));
+    expect(state.helpTop).toBe(0);
+  });
+
   it('explains commands that this simulator does not have', () => {
     const { state } = type(open('x\n'), '\x17');
     expect(state.status?.text).toBe('Where Is is not available in this simulator');

@@ -44,7 +44,7 @@ describe('nano ^O: File Name to Write', () => {
   });
 
   it('lets the name be edited before writing under it', () => {
-    const step = type(open('x\n', { displayName: '', path: '' }), KEY.ctrlO, 'draft.txt', KEY.enter);
+    const step = type(open('x\n', { displayName: '', path: '', cwd: '/home/learner' }), KEY.ctrlO, 'draft.txt', KEY.enter);
     expect(step.effects).toEqual([
       { type: 'write', path: '/home/learner/draft.txt', displayName: 'draft.txt', content: 'x\n' },
     ]);

@@ -74,8 +74,10 @@ describe('nano robustness', () => {
   });
 
   it('never types escape sequences into the text', () => {
+    // (A bracketed paste is excluded: what is inside one is text by definition.)
+    const ESCAPES = KEYS.filter((k) => k.startsWith('\x1b') && !k.startsWith('\x1b[20'));
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...KEYS.filter((k) => k.startsWith('\x1b'))), { maxLength: 20 }), (keys) => {
+      fc.property(fc.array(fc.constantFrom(...ESCAPES), { maxLength: 20 }), (keys) => {
         const state = nanoInput(open(null), keys.join('')).state;
         expect(nanoContent(state)).not.toContain('\x1b');
         expect(nanoContent(state)).not.toContain('[');

@@ -96,6 +96,36 @@ describe('nano screen at 80x24', () => {
     expect(seen.rows[21]).toBe('File Name to Write: notes.txt');
   });
 
+  it('shortens a long file name with "..." in a narrow title bar', async () => {
+    const name = 'a/very/long/path/to/some/deeply/nested/file.txt';
+    const seen = await see(open('x\n', { cols: 40, rows: 10, displayName: name }));
+    expect(seen.rows[0]).toBe('...' + name.slice(10));
+  });
+
+  it('gives wide characters two columns', async () => {
+    const { state } = type(open('漢字x\n'), KEY.end);
+    const seen = await see(state);
+    expect(seen.rows[1]).toBe('漢字x');
+    expect(seen.cursor).toEqual({ row: 1, col: 5 });
+  });
+
+  it('scrolls a long file name at the prompt, with < and > markers', async () => {
+    const name = 'abcdefghij'.repeat(6);
+    let { state } = type(open('x\n', { cols: 40, rows: 10, displayName: '', path: '', cwd: '/' }), KEY.ctrlO, name);
+    let seen = await see(state);
+    expect(seen.rows[7]).toBe('File Name to Write:<' + name.slice(54));
+    expect(seen.cursor).toEqual({ row: 7, col: 26 });
+    ({ state } = type(state, KEY.home));
+    seen = await see(state);
+    expect(seen.rows[7]).toBe('File Name to Write: ' + name.slice(0, 19) + '>');
+    expect(seen.cursor).toEqual({ row: 7, col: 20 });
+  });
+
+  it('shows "Writing..." while a write is pending', async () => {
+    const { state } = type(open('x\n'), KEY.ctrlO, KEY.enter);
+    expect((await see(state)).rows[21].trim()).toBe('[ Writing... ]');
+  });
+
   it('never switches screens itself', () => {
     const output = renderNano(open('x\n'));
     expect(output).not.toContain('\x1b[?1049');

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseScript } from '../../../../simulators/shell/parser';
+import type { Script, Word } from '../../../../simulators/shell/ast';
+
+function parsed(src: string): Script {
+  const r = parseScript(src);
+  if (r.kind !== 'ok') throw new Error(`${src}: ${JSON.stringify(r)}`);
+  return r.script;
+}
+
+/** A word's literal text when it has no expansions (quotes removed). */
+const text = (w: Word) => w.parts.map((p) => (p.kind === 'text' ? p.value : `<${p.kind}>`)).join('');
+const words = (src: string) => parsed(src).items[0].first.commands[0].words.map(text);
+
+describe('parser: words and quoting', () => {
+  it('splits on blanks and removes quotes', () => {
+    expect(words(`echo  a "b c" 'd e' f\\ g`)).toEqual(['echo', 'a', 'b c', 'd e', 'f g']);
+    expect(words(`echo "it's" 'say "hi"' a"b"'c'`)).toEqual(['echo', "it's", 'say "hi"', 'abc']);
+    expect(words(`echo ""`)).toEqual(['echo', '']);
+  });
+
+  it('keeps backslash escapes inside double quotes only for $ ` " \\', () => {
+    expect(words(`echo "a\\$b \\"q\\" \\\\ \\n"`)).toEqual(['echo', 'a$b "q" \\ \\n']);
+  });
+
+  it('marks expansions: $VAR, ${VAR:-x}, $?, $(...), backticks, ~', () => {
+    const [cmd] = parsed('echo $HOME ${X:-def} $? $(pwd) `date` ~/x').items[0].first.commands;
+    expect(cmd.words.slice(1).map((w) => w.parts[0].kind)).toEqual(['param', 'param', 'param', 'subst', 'subst', 'tilde']);
+    const param = cmd.words[2].parts[0];
+    expect(param).toMatchObject({ kind: 'param', name: 'X', op: ':-' });
+  });
+
+  it('reads $\'...\' C strings', () => {
+    expect(words(`echo $'a\\tb\\n'`)).toEqual(['echo', 'a\tb\n']);
+  });
+
+  it('treats a lone $ and a # inside a word as text, and # at a word start as a comment', () => {
+    expect(words('echo $ a#b # comment')).toEqual(['echo', '$', 'a#b']);
+  });
+});
+
+describe('parser: lists, pipelines and redirections', () => {
+  it('builds and-or lists of pipelines', () => {
+    const s = parsed('a | b | c && d || e; f');
+    expect(s.items).toHaveLength(2);
+    expect(s.items[0].first.commands).toHaveLength(3);
+    expect(s.items[0].rest.map((r) => r.op)).toEqual(['&&', '||']);
+  });
+
+  it('reads redirections with and without file descriptors', () => {
+    const [cmd] = parsed('cmd >out 2>>err <in 2>&1 &>all').items[0].first.commands;
+    expect(cmd.redirects.map((r) => [r.fd, r.op, text(r.target)])).toEqual([
+      [1, '>', 'out'],
+      [2, '>>', 'err'],
+      [0, '<', 'in'],
+      [2, '>&', '1'],
+      [1, '&>', 'all'],
+    ]);
+  });
+
+  it('collects heredoc bodies after the line, quoted or not, with tabs stripped for <<-', () => {
+    const [cmd] = parsed('cat <<EOF >f\nhello $USER\nEOF').items[0].first.commands;
+    expect(cmd.redirects[0].heredoc).toEqual({ body: 'hello $USER\n', expand: true });
+    const [quoted] = parsed("cat <<'END'\n$x\nEND").items[0].first.commands;
+    expect(quoted.redirects[0].heredoc).toEqual({ body: '$x\n', expand: false });
+    const [tabs] = parsed('cat <<-EOF\n\t\tindented\n\tEOF').items[0].first.commands;
+    expect(tabs.redirects[0].heredoc?.body).toBe('indented\n');
+  });
+
+  it('recognises assignments before a command', () => {
+    const [cmd] = parsed('A=1 B="x y" env').items[0].first.commands;
+    expect(cmd.assigns.map((a) => [a.name, text(a.value)])).toEqual([
+      ['A', '1'],
+      ['B', 'x y'],
+    ]);
+    expect(cmd.words.map(text)).toEqual(['env']);
+  });
+
+  it('joins a backslash-newline into one line', () => {
+    expect(words('echo a \\\n b')).toEqual(['echo', 'a', 'b']);
+  });
+});
+
+describe('parser: unfinished input asks for more', () => {
+  it.each([
+    ['echo "open', '`"\''],
+    ["echo 'open", "`''"],
+    ['echo a |', 'unexpected end of file'],
+    ['echo a &&', 'unexpected end of file'],
+    ['cat <<EOF\nline', 'here-document'],
+    ['echo $(date', "`)'"],
+    ['echo \\', 'EOF'],
+    ['echo ${', "`}'"],
+  ])('%j is incomplete', (src, hint) => {
+    const r = parseScript(src);
+    expect(r.kind).toBe('incomplete');
+    if (r.kind === 'incomplete') expect(r.message).toContain(hint);
+  });
+});
+
+describe('parser: errors as bash words them', () => {
+  it.each([
+    ['echo a && && b', "bash: syntax error near unexpected token `&&'"],
+    ['echo a | | b', "bash: syntax error near unexpected token `|'"],
+    ['; ls', "bash: syntax error near unexpected token `;'"],
+    ['ls ;;', "bash: syntax error near unexpected token `;;'"],
+    ['echo >', "bash: syntax error near unexpected token `newline'"],
+    ['echo > | x', "bash: syntax error near unexpected token `|'"],
+    ['done', "bash: syntax error near unexpected token `done'"],
+    ['echo ${a b}', 'bash: ${a b}: bad substitution'],
+  ])('%j', (src, message) => {
+    expect(parseScript(src)).toEqual({ kind: 'error', message });
+  });
+
+  it.each(['while true; do echo; done', 'for i in 1 2; do echo $i; done', 'if true; then echo; fi', ':(){ :|:& };:', '(cd /tmp)', 'sleep 5 &', 'echo $((1+2))', '{ echo; }'])(
+    'refuses %j plainly instead of half-running it',
+    (src) => {
+      const r = parseScript(src);
+      expect(r.kind).toBe('error');
+      if (r.kind === 'error') expect(r.message).toMatch(/not supported in this terminal/);
+    },
+  );
+});

@@ -34,6 +34,7 @@ const worldSchema = z.object({
     hostname: z.string(),
     user: z.string(),
     home: z.string().startsWith('/'),
+    bootedAt: z.number().finite(),
     kernel: z.object({ name: z.string(), release: z.string(), version: z.string(), machine: z.string(), os: z.string() }),
   }),
   fs: fsNode,

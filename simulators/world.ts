@@ -10,6 +10,8 @@ export interface HostInfo {
   hostname: string;
   user: string;
   home: string;
+  /** When the machine booted (simulated ms): the start time of its daemons. */
+  bootedAt: number;
   /** What `uname` reports; a container shares this kernel with its host. */
   kernel: { name: string; release: string; version: string; machine: string; os: string };
 }

@@ -9,6 +9,7 @@ export const LAPTOP_HOST: HostInfo = {
   hostname: 'laptop',
   user: 'learner',
   home: '/home/learner',
+  bootedAt: EPOCH_MS - 42 * 60_000,
   kernel: {
     name: 'Linux',
     release: '6.8.0-51-generic',

@@ -3,6 +3,8 @@
 import type { WorldStore } from '../core/store';
 import type { HostInfo, ShellState, World } from '../world';
 import type { DirNode } from './fs';
+import type { ProcessInfo } from './processes';
+import { laptopProcesses, SHELL_PID } from '../scenarios/laptop-processes';
 
 export interface Machine {
   fs(): DirNode;
@@ -11,6 +13,8 @@ export interface Machine {
   setShell(change: (shell: ShellState) => ShellState): void;
   identity(): Pick<HostInfo, 'hostname' | 'user' | 'home' | 'kernel'>;
   now(): number;
+  /** Processes running on this machine besides the command asking (for ps). */
+  processes(): ProcessInfo[];
 }
 
 export function laptopMachine(store: WorldStore): Machine {
@@ -22,5 +26,11 @@ export function laptopMachine(store: WorldStore): Machine {
     setShell: (change) => set((w) => ({ ...w, shell: change(w.shell) })),
     identity: () => store.getState().host,
     now: () => store.getState().clock.now,
+    processes: () => {
+      const world = store.getState();
+      const booted = world.host.bootedAt;
+      const shell: ProcessInfo = { pid: SHELL_PID, ppid: 2871, user: world.host.user, tty: 'pts/0', stat: 'Ss', started: booted, cpuSeconds: 0, vszKb: 11_748, rssKb: 5_504, command: '-bash', name: 'bash' };
+      return [...laptopProcesses(booted), shell];
+    },
   };
 }

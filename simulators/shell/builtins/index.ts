@@ -15,7 +15,9 @@ import { help, type, which } from './help';
 import { history } from './history';
 import { hostname, uname, whoami } from './identity';
 import { ls } from './ls';
+import { nano } from './nano';
 import { printf } from './printf';
+import { ps } from './ps';
 import { pwd } from './pwd';
 import { clear, exit, falseBuiltin, trueBuiltin } from './shell-control';
 import { sleep } from './sleep';
@@ -25,5 +27,5 @@ import { wc } from './wc';
 
 export const BUILTINS: readonly CommandSpec[] = [
   help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
-  whoami, hostname, uname, date, sleep, grep, head, tail, wc, sort, tee, trueBuiltin, falseBuiltin, exit, which, type,
+  whoami, hostname, uname, date, sleep, grep, head, tail, wc, sort, tee, ps, nano, trueBuiltin, falseBuiltin, exit, which, type,
 ];

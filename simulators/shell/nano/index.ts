@@ -6,7 +6,8 @@
 //     effect 'write' → write the file, then nanoWriteResult(state, { ok } | { ok: false, error });
 //     effect 'exit'  → write(LEAVE_ALT_SCREEN) and hand the terminal back to the shell.
 export type {
-  NanoEffect, NanoMode, NanoOptions, NanoState, NanoStatus, NanoStep, NanoWriteOutcome, LineFormat,
+  LineFormat, NanoEffect, NanoMode, NanoOptions, NanoPendingWrite, NanoQuestion, NanoState,
+  NanoStatus, NanoStep, NanoWriteOutcome, NanoWritePrompt,
 } from './types';
 export { openNano, nanoInput, nanoWriteResult, nanoResize, nanoContent } from './editor';
 export { renderNano } from './render';

@@ -201,3 +201,56 @@ describe('terminal driver', () => {
     expect(await s.text()).toContain('\nok\n');
   });
 });
+
+describe('nano in the terminal', () => {
+  it('opens a file full-screen, edits, saves with Ctrl-O and leaves with Ctrl-X', async () => {
+    const s = await openScreen();
+    s.session.run('echo "print(1)" > app.py');
+    await s.keys('nano app.py\r');
+    let lines = await s.lines();
+    expect(lines[0]).toMatch(/^ {2}GNU nano 7\.2 +app\.py/);
+    expect(lines[1]).toBe('print(1)');
+    expect(lines.some((l) => l.includes('[ Read 1 line ]'))).toBe(true);
+    await s.keys('\x1b[B'); // down to the empty last line
+    await s.keys('print(2)');
+    await s.keys('\x0f'); // Ctrl-O
+    lines = await s.lines();
+    expect(lines.some((l) => l.startsWith('File Name to Write: app.py'))).toBe(true);
+    await s.keys('\r');
+    lines = await s.lines();
+    expect(lines.some((l) => l.includes('[ Wrote 2 lines ]'))).toBe(true);
+    await s.keys('\x18'); // Ctrl-X
+    expect(s.driver.busy()).toBe(false);
+    expect(s.session.run('cat app.py').output).toBe('print(1)\nprint(2)\n');
+    lines = await s.lines();
+    expect(lines.at(-1)).toBe(PROMPT);
+    expect(lines[0]).toBe(`${PROMPT} nano app.py`);
+  });
+
+  it('asks to save on Ctrl-X when modified, and Ctrl-C inside nano is a key, not an interrupt', async () => {
+    const s = await openScreen();
+    await s.keys('nano notes.txt\r');
+    expect(await s.text()).toContain('[ New File ]');
+    await s.keys('hello');
+    await s.keys('\x03'); // Ctrl-C shows the cursor position in nano
+    expect(s.driver.busy()).toBe(true);
+    expect(await s.text()).toMatch(/\[ line +1\/ *2 /);
+    await s.keys('\x18');
+    expect(await s.text()).toContain('Save modified buffer?');
+    await s.keys('y');
+    expect(await s.text()).toContain('File Name to Write: notes.txt');
+    await s.keys('\r');
+    expect(s.driver.busy()).toBe(false);
+    expect(s.session.run('cat notes.txt').output).toBe('hello\n');
+  });
+
+  it('reports a write it may not do, and keeps the buffer', async () => {
+    const s = await openScreen();
+    await s.keys('nano /etc/hosts\r');
+    await s.keys('x\x0f\r');
+    expect(await s.text()).toContain('[ Error writing /etc/hosts: Permission denied ]');
+    await s.keys('\x18n');
+    expect(s.driver.busy()).toBe(false);
+    expect(s.session.run('cat /etc/hosts').output).toBe('127.0.0.1 localhost\n127.0.1.1 laptop\n');
+  });
+});

@@ -1,0 +1,20 @@
+// `npm run bench`: the speed and size figures the README records.
+import { benchShell } from './shell';
+import { ensureBuild, firstLoad } from './bundle';
+
+const fmt = (n: number, digits = 3) => n.toFixed(digits);
+
+const shell = benchShell();
+console.log('Shell');
+console.log(`  commands run                  ${shell.commands}`);
+console.log(`  median per command            ${fmt(shell.medianMs)} ms   (target < 0.2 ms)`);
+console.log(`  p99 per command               ${fmt(shell.p99Ms)} ms`);
+console.log(`  heap growth after them        ${fmt(shell.heapGrowthKb, 0)} kB   (history kept: ${shell.historyLength} lines, bounded)`);
+console.log(`  saved world (JSON)            ${fmt(shell.worldJsonKb, 1)} kB`);
+
+ensureBuild();
+console.log('\nFirst-load JavaScript (gzip)');
+for (const route of ['', 'lessons/what-is-a-container']) {
+  const page = firstLoad(route);
+  console.log(`  ${page.route.padEnd(30)}${fmt(page.gzipKb, 1)} kB in ${page.scripts} scripts   (target < 150 kB; terminal code in first load: ${page.terminalCodeInFirstLoad ? 'YES' : 'no'})`);
+}

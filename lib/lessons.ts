@@ -22,6 +22,8 @@ export interface CompiledLesson {
 export async function compileLesson(source: string, options: { components: readonly string[]; file: string }): Promise<CompiledLesson> {
   const { code, frontmatter } = await bundleMDX<Partial<LessonFrontmatter>>({
     source,
+    // The thrown error carries esbuild's message; its own console report would only repeat it.
+    esbuildOptions: (esbuild) => ({ ...esbuild, logLevel: 'silent' }),
     mdxOptions(mdx) {
       mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, [checkTags, { allowed: options.components, file: options.file }]];
       mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]];

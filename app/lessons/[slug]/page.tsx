@@ -13,13 +13,17 @@ export function generateStaticParams() {
   return writtenChapters().map((c) => ({ slug: c.slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/lessons/[slug]'>): Promise<Metadata> {
+interface LessonRoute {
+  params: Promise<{ slug: string }>;
+}
+
+export async function generateMetadata({ params }: LessonRoute): Promise<Metadata> {
   const { slug } = await params;
   const { frontmatter } = await loadLesson(slug, MDX_TAGS);
   return { title: frontmatter.title, description: frontmatter.description };
 }
 
-export default async function LessonPage({ params }: PageProps<'/lessons/[slug]'>) {
+export default async function LessonPage({ params }: LessonRoute) {
   const { slug } = await params;
   const place = chapterWithNeighbours(slug);
   if (!place?.chapter.written) notFound();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gnu } from '../../../simulators/core/command/dialects';
 import { createSession, SnapshotError } from '../../../simulators';
 
 describe('session', () => {
@@ -91,5 +92,29 @@ describe('session', () => {
 
   it('refuses an unknown scenario clearly', () => {
     expect(() => createSession({ scenario: 'nope' })).toThrow(/unknown scenario "nope"/);
+  });
+});
+
+describe('a command that breaks', () => {
+  it('prints one clear line, returns 1 and leaves the session working', () => {
+    const boom = { name: 'boom', summary: 'throws', dialect: gnu, run: () => { throw new Error('kaboom'); } };
+    const s = createSession({}, [boom]);
+    s.run('mkdir keep');
+    expect(s.run('boom')).toEqual({ output: 'boom: internal simulator error: kaboom\n', exitCode: 1 });
+    expect(s.run('ls | cat; echo $?')).toEqual({ output: 'keep\n0\n', exitCode: 0 });
+  });
+
+  it('survives a body that throws while it is waiting', () => {
+    const late = {
+      name: 'late',
+      summary: 'throws after a wait',
+      dialect: gnu,
+      *run() {
+        yield { type: 'wait' as const, ms: 10 };
+        throw new Error('later');
+      },
+    };
+    const s = createSession({}, [late]);
+    expect(s.run('late && echo no || echo recovered').output).toBe('late: internal simulator error: later\nrecovered\n');
   });
 });

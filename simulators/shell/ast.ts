@@ -3,12 +3,41 @@
 
 export type WordPart =
   | { kind: 'text'; value: string; quoted: boolean }
-  | { kind: 'param'; name: string; op?: ParamOp; arg?: Word; quoted: boolean }
+  | ParamPart
   | { kind: 'subst'; script: Script; quoted: boolean }
-  | { kind: 'tilde' };
+  /** `~` (the home directory) or `~user` (that user's). */
+  | { kind: 'tilde'; user?: string }
+  /** A `${...}` bash cannot read: an error when the word is expanded, as in bash. */
+  | { kind: 'bad'; text: string };
 
-/** The `${VAR:-default}` family. */
-export type ParamOp = ':-' | '-' | ':=' | '=' | ':+' | '+' | '#';
+export interface ParamPart {
+  kind: 'param';
+  name: string;
+  /** `${!NAME}`: the variable named by NAME's value. */
+  indirect?: boolean;
+  op?: ParamOp;
+  /** The word after the operator: a default, a message or a pattern. */
+  arg?: Word;
+  /** For `${VAR/pattern/string}`: the string. */
+  replacement?: Word;
+  /** For `${VAR:offset:length}`. */
+  offset?: number;
+  length?: number;
+  quoted: boolean;
+}
+
+/**
+ * The `${VAR...}` operators, spelled as in bash: defaults and errors (`:-`, `:=`, `:+`, `:?`),
+ * `length` for `${#VAR}`, pattern removal (`#`, `##`, `%`, `%%`), replacement (`/`, `//`, `/#`,
+ * `/%`), case (`^`, `^^`, `,`, `,,`) and `:` for a substring.
+ */
+export type ParamOp =
+  | ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?'
+  | 'length'
+  | '#' | '##' | '%' | '%%'
+  | '/' | '//' | '/#' | '/%'
+  | '^' | '^^' | ',' | ',,'
+  | ':';
 
 export interface Word {
   parts: WordPart[];

@@ -1,9 +1,9 @@
-// Word expansion in bash's order: tilde, parameters and command substitution, then field
-// splitting of unquoted results, then pathname expansion, then quote removal.
+// Word expansion in bash's order: brace expansion, tilde, parameters and command substitution,
+// then field splitting of unquoted results, then pathname expansion, then quote removal.
 import type { Effect } from '../core/process';
-import type { Script, Word, WordPart } from './ast';
-import { expandGlob, hasGlob, unescapeGlob } from './glob';
-import type { DirNode } from './fs';
+import type { ParamPart, Script, Word, WordPart } from './ast';
+import { expandGlob, globToRegExp, hasGlob, unescapeGlob } from './glob';
+import { lookup, type DirNode } from './fs';
 
 export interface ExpandEnv {
   /** A variable's value, or undefined when unset (special ones included: ?, $, 0, #, RANDOM). */
@@ -16,95 +16,271 @@ export interface ExpandEnv {
   substitute(script: Script): Generator<Effect, string, string | null>;
 }
 
+/** An expansion bash refuses (`${%x}`, `${X:?unset}`): the line stops there with status 1. */
 export class ExpansionError extends Error {}
 
+type Run<T> = Generator<Effect, T, string | null>;
+
+/** A piece of an expanded word: whether quotes protect it from globbing, and whether it splits on blanks. */
 interface Segment {
   text: string;
   quoted: boolean;
+  split: boolean;
 }
 
 const IFS = /[ \t\n]+/;
 
-function* partValue(part: WordPart, env: ExpandEnv): Generator<Effect, string, string | null> {
-  switch (part.kind) {
-    case 'text':
-      return part.value;
-    case 'tilde':
-      return env.home();
-    case 'subst':
-      return (yield* env.substitute(part.script)).replace(/\n+$/, '');
-    case 'param': {
-      const value = env.lookup(part.name);
-      const empty = value === undefined || value === '';
-      switch (part.op) {
-        case '#':
-          return String([...(value ?? '')].length);
-        case ':-':
-          return empty ? yield* expandToString(part.arg!, env) : value;
-        case '-':
-          return value === undefined ? yield* expandToString(part.arg!, env) : value;
-        case ':=':
-        case '=': {
-          if (part.op === ':=' ? empty : value === undefined) {
-            const assigned = yield* expandToString(part.arg!, env);
-            env.assign(part.name, assigned);
-            return assigned;
-          }
-          return value!;
-        }
-        case ':+':
-          return empty ? '' : yield* expandToString(part.arg!, env);
-        case '+':
-          return value === undefined ? '' : yield* expandToString(part.arg!, env);
-        default:
-          return value ?? '';
+const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
+
+/** The word as a pattern for # % and /: quoted characters match themselves only. */
+function* patternOf(word: Word | undefined, env: ExpandEnv): Run<RegExp> {
+  let pattern = '';
+  for (const seg of yield* wordSegments(word?.parts ?? [], env)) pattern += seg.quoted ? escapeGlob(seg.text) : seg.text;
+  return globToRegExp(pattern);
+}
+
+function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
+  let value = env.lookup(part.name);
+  if (part.indirect) {
+    if (value !== undefined && !/^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])$/.test(value)) throw new ExpansionError(`bash: ${value}: invalid variable name`);
+    value = value === undefined ? undefined : env.lookup(value);
+  }
+  const plain = (text: string): Segment[] => [{ text, quoted: part.quoted, split: !part.quoted }];
+  // The word of ${X:-word} outside double quotes splits like any unquoted expansion, except where quoted.
+  const argument = function* (word: Word): Run<Segment[]> {
+    const segments = yield* wordSegments(word.parts, env);
+    return part.quoted ? segments : segments.map((seg) => (seg.quoted ? seg : { ...seg, split: true }));
+  };
+  const empty = value === undefined || value === '';
+  const str = value ?? '';
+  switch (part.op) {
+    case undefined:
+      return plain(str);
+    case 'length':
+      return plain(String([...str].length));
+    case ':-':
+    case '-':
+      if (part.op === ':-' ? empty : value === undefined) return yield* argument(part.arg!);
+      return plain(str);
+    case ':=':
+    case '=':
+      if (part.op === ':=' ? empty : value === undefined) {
+        const assigned = yield* expandToString(part.arg!, env);
+        env.assign(part.name, assigned);
+        return plain(assigned);
       }
+      return plain(str);
+    case ':+':
+    case '+':
+      if (part.op === ':+' ? empty : value === undefined) return [];
+      return yield* argument(part.arg!);
+    case ':?':
+    case '?': {
+      if (!(part.op === ':?' ? empty : value === undefined)) return plain(str);
+      const message = yield* expandToString(part.arg!, env);
+      throw new ExpansionError(`bash: ${part.name}: ${message || (part.op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
+    }
+    case '#':
+    case '##':
+    case '%':
+    case '%%': {
+      const re = yield* patternOf(part.arg, env);
+      const chars = [...str];
+      const lengths = chars.map((_, i) => i).concat(chars.length);
+      // Shortest or longest prefix (# ##) or suffix (% %%) that the pattern matches, removed.
+      const order = part.op.length === 1 ? lengths : [...lengths].reverse();
+      for (const n of order) {
+        const piece = part.op[0] === '#' ? chars.slice(0, n).join('') : chars.slice(chars.length - n).join('');
+        if (re.test(piece)) return plain(part.op[0] === '#' ? chars.slice(n).join('') : chars.slice(0, chars.length - n).join(''));
+      }
+      return plain(str);
+    }
+    case '/':
+    case '//':
+    case '/#':
+    case '/%': {
+      const re = yield* patternOf(part.arg, env);
+      const replacement = part.replacement ? yield* expandToString(part.replacement, env) : '';
+      const chars = [...str];
+      const slice = (from: number, to = chars.length) => chars.slice(from, to).join('');
+      if (part.op === '/#') {
+        for (let end = chars.length; end >= 0; end--) if (re.test(slice(0, end))) return plain(replacement + slice(end));
+        return plain(str);
+      }
+      if (part.op === '/%') {
+        for (let start = 0; start <= chars.length; start++) if (re.test(slice(start))) return plain(slice(0, start) + replacement);
+        return plain(str);
+      }
+      // The leftmost, then longest, non-empty match from `from` on.
+      const find = (from: number): [number, number] | undefined => {
+        for (let i = from; i < chars.length; i++) for (let end = chars.length; end > i; end--) if (re.test(slice(i, end))) return [i, end];
+        return undefined;
+      };
+      let out = '';
+      let at = 0;
+      for (let m = find(0); m; m = part.op === '//' ? find(at) : undefined) {
+        out += slice(at, m[0]) + replacement;
+        at = m[1];
+      }
+      return plain(out + slice(at));
+    }
+    case '^^':
+    case ',,':
+    case '^':
+    case ',': {
+      // Case changes, of every character or only the first, limited to those the pattern matches.
+      const re = part.arg?.parts.length ? yield* patternOf(part.arg, env) : /^[\s\S]$/;
+      const change = (c: string) => (!re.test(c) ? c : part.op![0] === '^' ? c.toUpperCase() : c.toLowerCase());
+      const chars = [...str];
+      return plain(part.op.length === 2 ? chars.map(change).join('') : change(chars[0] ?? '') + chars.slice(1).join(''));
+    }
+    case ':': {
+      const chars = [...str];
+      const from = part.offset! < 0 ? Math.max(0, chars.length + part.offset!) : Math.min(part.offset!, chars.length);
+      if (part.length !== undefined && part.length < 0 && chars.length + part.length < from) {
+        throw new ExpansionError(`bash: ${part.length}: substring expression < 0`);
+      }
+      const to = part.length === undefined ? chars.length : part.length < 0 ? chars.length + part.length : from + part.length;
+      return plain(chars.slice(from, to).join(''));
     }
   }
 }
 
+/** A user's home directory from /etc/passwd, for `~user`. */
+function userHome(env: ExpandEnv, user: string): string | undefined {
+  const passwd = lookup(env.fs(), '/etc/passwd');
+  if (!passwd.ok || passwd.value.kind !== 'file') return undefined;
+  return passwd.value.content.split('\n').map((line) => line.split(':')).find((fields) => fields[0] === user && fields.length >= 7)?.[5];
+}
+
+function* partSegments(part: WordPart, env: ExpandEnv): Run<Segment[]> {
+  switch (part.kind) {
+    case 'text':
+      return [{ text: part.value, quoted: part.quoted, split: false }];
+    case 'tilde':
+      return [{ text: part.user === undefined ? env.home() : userHome(env, part.user) ?? `~${part.user}`, quoted: true, split: false }];
+    case 'bad':
+      throw new ExpansionError(`bash: ${part.text}: bad substitution`);
+    case 'subst': {
+      const text = (yield* env.substitute(part.script)).replace(/\n+$/, '');
+      return [{ text, quoted: part.quoted, split: !part.quoted }];
+    }
+    case 'param':
+      return yield* expandParam(part, env);
+  }
+}
+
+function* wordSegments(parts: readonly WordPart[], env: ExpandEnv): Run<Segment[]> {
+  const out: Segment[] = [];
+  for (const part of parts) out.push(...(yield* partSegments(part, env)));
+  return out;
+}
+
 /** Expands a word into one string, with no splitting or globbing (assignments, heredocs, redirect targets). */
-export function* expandToString(word: Word, env: ExpandEnv): Generator<Effect, string, string | null> {
-  let text = '';
-  for (const part of word.parts) text += yield* partValue(part, env);
-  return text;
+export function* expandToString(word: Word, env: ExpandEnv): Run<string> {
+  return (yield* wordSegments(word.parts, env)).map((s) => s.text).join('');
+}
+
+type Unit = { char: string; quoted: boolean } | { part: WordPart };
+
+/**
+ * Brace expansion, before anything else: `file{1,2}.txt` is two words and `{1..3}` three. Only
+ * unquoted braces with a comma or a `..` range count; anything else stays as typed.
+ */
+export function braceExpand(word: Word): Word[] {
+  const units: Unit[] = word.parts.flatMap((p): Unit[] => (p.kind === 'text' ? [...p.value].map((char) => ({ char, quoted: p.quoted })) : [{ part: p }]));
+  const isChar = (u: Unit | undefined, c: string) => u !== undefined && 'char' in u && !u.quoted && u.char === c;
+  const toWord = (list: Unit[]): Word => {
+    const parts: WordPart[] = [];
+    for (const u of list) {
+      const last = parts[parts.length - 1];
+      if (!('char' in u)) parts.push(u.part);
+      else if (last?.kind === 'text' && last.quoted === u.quoted) last.value += u.char;
+      else parts.push({ kind: 'text', value: u.char, quoted: u.quoted });
+    }
+    return { parts };
+  };
+  const expand = (list: Unit[]): Unit[][] => {
+    for (let open = 0; open < list.length; open++) {
+      if (!isChar(list[open], '{')) continue;
+      let depth = 0;
+      const commas: number[] = [];
+      let close = -1;
+      for (let i = open + 1; i < list.length && close === -1; i++) {
+        if (isChar(list[i], '{')) depth++;
+        else if (isChar(list[i], '}')) {
+          if (depth === 0) close = i;
+          else depth--;
+        } else if (depth === 0 && isChar(list[i], ',')) commas.push(i);
+      }
+      if (close === -1) return [list];
+      const before = list.slice(0, open);
+      const after = list.slice(close + 1);
+      let choices: Unit[][];
+      if (commas.length) {
+        const bounds = [open, ...commas, close];
+        choices = bounds.slice(0, -1).map((b, i) => list.slice(b + 1, bounds[i + 1]));
+      } else {
+        const inner = list.slice(open + 1, close);
+        const text = inner.every((u) => 'char' in u && !u.quoted) ? inner.map((u) => (u as { char: string }).char).join('') : '';
+        const seq = sequence(text);
+        if (!seq) continue;
+        choices = seq.map((s) => [...s].map((char) => ({ char, quoted: false })));
+      }
+      return choices.flatMap((choice) => expand([...before, ...choice, ...after]));
+    }
+    return [list];
+  };
+  const words = expand(units);
+  return words.length === 1 && words[0] === units ? [word] : words.map(toWord);
+}
+
+/** `1..5`, `5..1`, `01..10`, `1..10..3`, `a..e`: the items of a brace sequence, or undefined. */
+function sequence(text: string): string[] | undefined {
+  const numbers = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/.exec(text);
+  const letters = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?$/.exec(text);
+  const m = numbers ?? letters;
+  if (!m) return undefined;
+  const from = numbers ? Number(m[1]) : m[1].charCodeAt(0);
+  const to = numbers ? Number(m[2]) : m[2].charCodeAt(0);
+  const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  const width = numbers && /^[-+]?0\d/.test(m[1] + ' ' + m[2]) ? Math.max(m[1].replace(/^[-+]/, '').length, m[2].replace(/^[-+]/, '').length) : 0;
+  const items: string[] = [];
+  for (let n = from; from <= to ? n <= to : n >= to; n += from <= to ? step : -step) {
+    if (!numbers) items.push(String.fromCharCode(n));
+    else items.push(n < 0 ? `-${String(-n).padStart(width, '0')}` : String(n).padStart(width, '0'));
+  }
+  return items;
 }
 
 /** Expands words into the argument list a command receives. */
-export function* expandWords(words: readonly Word[], env: ExpandEnv): Generator<Effect, string[], string | null> {
+export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string[]> {
   const out: string[] = [];
-  for (const word of words) {
-    const fields: Segment[][] = [];
-    let current: Segment[] | null = null;
-    const add = (seg: Segment) => {
+  for (const word of words.flatMap(braceExpand)) {
+    const fields: Omit<Segment, 'split'>[][] = [];
+    let current: Omit<Segment, 'split'>[] | null = null;
+    const add = (seg: Omit<Segment, 'split'>) => {
       if (!current) {
         current = [];
         fields.push(current);
       }
       current.push(seg);
     };
-    for (const part of word.parts) {
-      const value = yield* partValue(part, env);
-      const splittable = (part.kind === 'param' || part.kind === 'subst') && !part.quoted;
-      if (!splittable) {
-        add({ text: value, quoted: part.kind === 'tilde' || (part.kind === 'text' && part.quoted) || part.kind !== 'text' });
+    for (const seg of yield* wordSegments(word.parts, env)) {
+      if (!seg.split) {
+        add({ text: seg.text, quoted: seg.quoted });
         continue;
       }
-      const pieces = value.split(IFS);
-      pieces.forEach((piece, i) => {
+      seg.text.split(IFS).forEach((piece, i) => {
         if (i > 0) current = null;
         if (piece !== '') add({ text: piece, quoted: false });
       });
     }
     for (const field of fields) {
-      const pattern = field.map((s) => (s.quoted ? s.text.replace(/[\\*?[\]]/g, '\\$&') : s.text)).join('');
+      const pattern = field.map((s) => (s.quoted ? escapeGlob(s.text) : s.text)).join('');
       if (field.some((s) => !s.quoted) && hasGlob(pattern)) {
         const matches = expandGlob(env.fs(), env.cwd(), pattern);
-        if (matches.length) {
-          out.push(...matches);
-          continue;
-        }
-        out.push(unescapeGlob(pattern));
+        out.push(...(matches.length ? matches : [unescapeGlob(pattern)]));
         continue;
       }
       out.push(field.map((s) => s.text).join(''));

@@ -64,8 +64,12 @@ export function makeFile(content: string, owner: string, now: number, mode = 0o6
   return { kind: 'file', content, mode, owner, mtime: now };
 }
 
-/** Resolves `path` against `cwd` into a clean absolute path (no `.`, `..` or doubled slashes). */
+/**
+ * Resolves `path` against `cwd` into a clean absolute path (no `.`, `..` or doubled slashes).
+ * The empty name names nothing, as for open(""): it stays '', which every lookup and change refuses.
+ */
 export function resolvePath(cwd: string, path: string): string {
+  if (path === '') return '';
   const parts = (path.startsWith('/') ? path : `${cwd}/${path}`).split('/');
   const stack: string[] = [];
   for (const part of parts) {
@@ -92,6 +96,7 @@ export function dirname(abs: string): string {
 }
 
 export function lookup(root: DirNode, abs: string): FsResult<FsNode> {
+  if (!abs.startsWith('/')) return fail('ENOENT');
   let node: FsNode = root;
   for (const name of segments(abs)) {
     if (node.kind !== 'dir') return fail('ENOTDIR');
@@ -102,9 +107,45 @@ export function lookup(root: DirNode, abs: string): FsResult<FsNode> {
   return ok(node);
 }
 
+/**
+ * Looks up a name as typed, the way the kernel walks it: each `.` and `..` must follow a directory
+ * (`file/..` and `nope/..` fail), a trailing slash only names a directory (`file/` fails) and,
+ * for a `user`, every directory passed through must let them in (`/root/x`).
+ */
+export function lookupPath(root: DirNode, cwd: string, name: string, user?: string): FsResult<FsNode> {
+  if (name === '') return fail('ENOENT');
+  const parts = [...(name.startsWith('/') ? [] : segments(cwd)), ...segments(name)];
+  const trail: DirNode[] = [];
+  let node: FsNode = root;
+  for (const part of parts) {
+    if (node.kind !== 'dir') return fail('ENOTDIR');
+    if (part === '.') continue;
+    if (part === '..') {
+      node = trail.pop() ?? root;
+      continue;
+    }
+    if (user !== undefined && !canSearch(node, user)) return fail('EACCES');
+    const next = childOf(node, part);
+    if (!next) return fail('ENOENT');
+    trail.push(node);
+    node = next;
+  }
+  if (node.kind !== 'dir' && name.endsWith('/')) return fail('ENOTDIR');
+  return ok(node);
+}
+
 export function canWrite(dir: DirNode, user: string): boolean {
   return user === 'root' || dir.owner === user || (dir.mode & 0o002) !== 0;
 }
+
+/** The owner's or everyone else's bit of `mode` (0o4 read, 0o1 search); there are no groups here. */
+const permits = (node: FsNode, user: string, bit: number) => user === 'root' || (node.mode & (node.owner === user ? bit << 6 : bit)) !== 0;
+
+/** May `user` go through this directory (its x bit)? */
+export const canSearch = (dir: DirNode, user: string) => permits(dir, user, 0o1);
+
+/** May `user` read this file or list this directory (its r bit)? */
+export const canRead = (node: FsNode, user: string) => permits(node, user, 0o4);
 
 /**
  * Applies `change` to the entry `name` inside the directory at `parentPath`, copying every directory
@@ -112,11 +153,12 @@ export function canWrite(dir: DirNode, user: string): boolean {
  */
 function changeEntry(
   root: DirNode,
-  parentPath: string,
-  name: string,
+  abs: string,
   actor: FsActor,
   change: (parent: DirNode, existing: FsNode | undefined) => FsResult<FsNode | undefined>,
 ): FsResult<DirNode> {
+  if (!abs.startsWith('/')) return fail('ENOENT');
+  const name = basename(abs);
   const walk = (dir: DirNode, rest: string[]): FsResult<DirNode> => {
     if (rest.length === 0) {
       const result = change(dir, childOf(dir, name));
@@ -134,13 +176,13 @@ function changeEntry(
     Object.defineProperty(children, rest[0], { value: updated.value, enumerable: true, writable: true, configurable: true });
     return ok({ ...dir, children });
   };
-  return walk(root, segments(parentPath));
+  return walk(root, segments(dirname(abs)));
 }
 
 export function writeFile(root: DirNode, abs: string, content: string, actor: FsActor, options: { append?: boolean } = {}): FsResult<DirNode> {
   if (abs === '/dev/null') return ok(root);
   if (abs === '/') return fail('EISDIR');
-  return changeEntry(root, dirname(abs), basename(abs), actor, (parent, existing) => {
+  return changeEntry(root, abs, actor, (parent, existing) => {
     if (existing?.kind === 'dir') return fail('EISDIR');
     if (existing) {
       if (existing.owner !== actor.user && actor.user !== 'root' && (existing.mode & 0o002) === 0) return fail('EACCES');
@@ -154,14 +196,19 @@ export function writeFile(root: DirNode, abs: string, content: string, actor: Fs
 /** `touch`: creates an empty file or refreshes the time of an existing entry. */
 export function touch(root: DirNode, abs: string, actor: FsActor): FsResult<DirNode> {
   if (abs === '/') return ok(root);
-  return changeEntry(root, dirname(abs), basename(abs), actor, (parent, existing) => {
-    if (existing) return ok({ ...existing, mtime: actor.now });
+  return changeEntry(root, abs, actor, (parent, existing) => {
+    if (existing) {
+      // Setting the times to now needs ownership or write permission, as utimensat does.
+      if (existing.owner !== actor.user && actor.user !== 'root' && (existing.mode & 0o002) === 0) return fail('EACCES');
+      return ok({ ...existing, mtime: actor.now });
+    }
     if (!canWrite(parent, actor.user)) return fail('EACCES');
     return ok(makeFile('', actor.user, actor.now));
   });
 }
 
 export function mkdir(root: DirNode, abs: string, actor: FsActor, options: { parents?: boolean } = {}): FsResult<DirNode> {
+  if (!abs.startsWith('/')) return fail('ENOENT');
   if (abs === '/') return options.parents ? ok(root) : fail('EEXIST');
   if (options.parents) {
     let current = root;
@@ -179,7 +226,7 @@ export function mkdir(root: DirNode, abs: string, actor: FsActor, options: { par
     }
     return ok(current);
   }
-  return changeEntry(root, dirname(abs), basename(abs), actor, (parent, existing) => {
+  return changeEntry(root, abs, actor, (parent, existing) => {
     if (existing) return fail('EEXIST');
     if (!canWrite(parent, actor.user)) return fail('EACCES');
     return ok(makeDir(actor.user, actor.now));
@@ -188,14 +235,14 @@ export function mkdir(root: DirNode, abs: string, actor: FsActor, options: { par
 
 export function remove(root: DirNode, abs: string, actor: FsActor, options: { recursive?: boolean; dirOnly?: boolean } = {}): FsResult<DirNode> {
   if (abs === '/') return fail(options.recursive ? 'EACCES' : 'EISDIR');
-  return changeEntry(root, dirname(abs), basename(abs), actor, (parent, existing) => {
+  return changeEntry(root, abs, actor, (parent, existing) => {
     if (!existing) return fail('ENOENT');
-    if (existing.kind === 'dir') {
-      if (options.dirOnly) {
-        if (Object.keys(existing.children).length) return fail('ENOTEMPTY');
-      } else if (!options.recursive) return fail('EISDIR');
-    } else if (options.dirOnly) return fail('ENOTDIR');
+    if (existing.kind === 'dir' && !options.dirOnly && !options.recursive) return fail('EISDIR');
     if (!canWrite(parent, actor.user)) return fail('EACCES');
+    if (options.dirOnly) {
+      if (existing.kind !== 'dir') return fail('ENOTDIR');
+      if (Object.keys(existing.children).length) return fail('ENOTEMPTY');
+    }
     if (existing.kind === 'dir' && options.recursive && !canDeleteTree(existing, actor.user)) return fail('EACCES');
     return ok(undefined);
   });
@@ -208,7 +255,7 @@ function canDeleteTree(dir: DirNode, user: string): boolean {
 
 /** Puts an existing node (a copy or a moved entry) at `abs`, replacing a file there. */
 export function place(root: DirNode, abs: string, node: FsNode, actor: FsActor): FsResult<DirNode> {
-  return changeEntry(root, dirname(abs), basename(abs), actor, (parent, existing) => {
+  return changeEntry(root, abs, actor, (parent, existing) => {
     if (existing?.kind === 'dir') return fail('EISDIR');
     if (!canWrite(parent, actor.user)) return fail('EACCES');
     return ok(node);
@@ -248,7 +295,7 @@ export function byteLength(s: string): number {
 /** chmod/chown in one: changes the mode or owner of the entry at `abs`. */
 export function setAttributes(root: DirNode, abs: string, attributes: { mode?: number; owner?: string }, actor: FsActor): FsResult<DirNode> {
   if (abs === '/') return ok({ ...root, ...attributes });
-  return changeEntry(root, dirname(abs), basename(abs), actor, (_parent, existing) => {
+  return changeEntry(root, abs, actor, (_parent, existing) => {
     if (!existing) return fail('ENOENT');
     if (existing.owner !== actor.user && actor.user !== 'root') return fail('EACCES');
     return ok({ ...existing, ...attributes });

@@ -1,6 +1,6 @@
 // Pathname expansion (`ls *.py`, `rm log?.txt`, `cat [ab].txt`) over the virtual file system.
 // Like bash: a pattern that matches nothing stays as typed, and `*` skips dot-files.
-import { childNames, lookup, type DirNode } from './fs';
+import { childNames, lookup, resolvePath, type DirNode } from './fs';
 
 /** Quoted characters are marked with a backslash in `pattern`, so `"*".txt` matches only `*.txt`. */
 export function hasGlob(pattern: string): boolean {
@@ -11,7 +11,8 @@ export function hasGlob(pattern: string): boolean {
   return false;
 }
 
-function segmentToRegExp(segment: string): RegExp {
+/** One path segment's pattern (`*.txt`, `log?`, `[ab]*`) as a regular expression over a whole name. */
+export function globToRegExp(segment: string): RegExp {
   let re = '';
   for (let i = 0; i < segment.length; i++) {
     const c = segment[i];
@@ -36,6 +37,11 @@ function segmentToRegExp(segment: string): RegExp {
 const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const unescapeGlob = (pattern: string) => pattern.replace(/\\(.)/gs, '$1');
 
+function isDir(root: DirNode, abs: string): boolean {
+  const node = lookup(root, abs);
+  return node.ok && node.value.kind === 'dir';
+}
+
 /** Expands `pattern` (relative to `cwd` unless absolute); returns [] when nothing matches. */
 export function expandGlob(root: DirNode, cwd: string, pattern: string): string[] {
   const absolute = pattern.startsWith('/');
@@ -49,26 +55,25 @@ export function expandGlob(root: DirNode, cwd: string, pattern: string): string[
       const sep = c.shown === '' && !absolute ? '' : '/';
       if (!hasGlob(part)) {
         const name = unescapeGlob(part);
-        const real = `${c.real}/${name}`;
-        if (lookup(root, real || '/').ok) next.push({ shown: `${c.shown}${sep}${name}`, real });
+        const real = resolvePath(c.real || '/', name);
+        if (lookup(root, real).ok) next.push({ shown: `${c.shown}${sep}${name}`, real: real === '/' ? '' : real });
         continue;
       }
       const dir = lookup(root, c.real || '/');
       if (!dir.ok || dir.value.kind !== 'dir') continue;
-      const re = segmentToRegExp(part);
+      const re = globToRegExp(part);
       const showDots = part.startsWith('.') || part.startsWith('\\.');
       for (const name of childNames(dir.value).sort()) {
         if (name.startsWith('.') && !showDots) continue;
         if (!re.test(name)) continue;
         const real = `${c.real}/${name}`;
-        if (index < parts.length - 1) {
-          const node = lookup(root, real);
-          if (!node.ok || node.value.kind !== 'dir') continue;
-        }
+        if (index < parts.length - 1 && !isDir(root, real)) continue;
         next.push({ shown: `${c.shown}${sep}${name}`, real });
       }
     }
     candidates = next;
   }
+  // `*/` names directories only.
+  if (pattern.endsWith('/')) candidates = candidates.filter((c) => isDir(root, c.real || '/'));
   return candidates.map((c) => c.shown + (pattern.endsWith('/') ? '/' : ''));
 }

@@ -8,7 +8,8 @@ import type { WorldStore } from '../core/store';
 import { nextRandom } from '../core/random';
 import type { Pipeline, Script, SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
-import { FS_MESSAGES, lookup, resolvePath, writeFile } from './fs';
+import { programPaths } from './commands';
+import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
 import type { Machine } from './machine';
 import { parseHeredocBody } from './parser';
 import { HISTORY_LIMIT, type ShellState } from '../world';
@@ -44,13 +45,21 @@ const PID = 4242;
 export function* runScript(script: Script, rt: ShellRuntime, streams?: Streams): Run<number> {
   const io = streams ?? terminalStreams(rt);
   let code = rt.machine.shell().lastExitCode;
-  for (const item of script.items) {
-    code = yield* runPipeline(item.first, rt, io);
-    for (const next of item.rest) {
-      if (rt.exitRequested !== undefined) break;
-      if ((next.op === '&&') === (code === 0)) code = yield* runPipeline(next.pipeline, rt, io);
+  try {
+    for (const item of script.items) {
+      code = yield* runPipeline(item.first, rt, io);
+      for (const next of item.rest) {
+        if (rt.exitRequested !== undefined) break;
+        if ((next.op === '&&') === (code === 0)) code = yield* runPipeline(next.pipeline, rt, io);
+      }
+      if (rt.exitRequested !== undefined) return rt.exitRequested;
     }
-    if (rt.exitRequested !== undefined) return rt.exitRequested;
+  } catch (e) {
+    // A failed expansion (`${%x}`, `${X:?}`) ends the whole line, as in an interactive bash.
+    if (!(e instanceof ExpansionError)) throw e;
+    io.stderr.write(`${e.message}\n`);
+    setExitCode(rt, 1);
+    return 1;
   }
   return code;
 }
@@ -82,9 +91,9 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
   return code;
 }
 
-function expandEnv(rt: ShellRuntime): ExpandEnv {
+function expandEnv(rt: ShellRuntime, assigned: ReadonlyMap<string, string> = new Map()): ExpandEnv {
   return {
-    lookup: (name) => lookupVar(rt, name),
+    lookup: (name) => (assigned.has(name) ? assigned.get(name) : lookupVar(rt, name)),
     assign: (name, value) => rt.machine.setShell((s) => assignVar(s, name, value)),
     home: () => rt.machine.identity().home,
     fs: () => rt.machine.fs(),
@@ -143,18 +152,15 @@ interface FileTarget {
 }
 
 function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<number> {
-  const env = expandEnv(rt);
-  let argv: string[];
+  // Assignments are made left to right, each seeing the ones before it (A=1 B=$A).
+  const assigned = new Map<string, string>();
+  const env = expandEnv(rt, assigned);
+  const argv = yield* expandWords(cmd.words, env);
   const assigns: [string, string][] = [];
-  try {
-    argv = yield* expandWords(cmd.words, env);
-    for (const a of cmd.assigns) assigns.push([a.name, yield* expandToString(a.value, env)]);
-  } catch (e) {
-    if (e instanceof ExpansionError) {
-      io.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
+  for (const a of cmd.assigns) {
+    const value = yield* expandToString(a.value, env);
+    assigns.push([a.name, value]);
+    assigned.set(a.name, value);
   }
 
   let { stdin, stdout, stderr, stdoutIsTty } = io;
@@ -180,19 +186,17 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
       }
       continue;
     }
-    if (target === '') {
-      io.stderr.write('bash: : No such file or directory\n');
-      return 1;
-    }
     const path = resolvePath(cwd(), target);
     if (r.op === '<') {
-      const node = lookup(rt.machine.fs(), path);
+      const node = lookupPath(rt.machine.fs(), cwd(), target, actor().user);
       if (!node.ok) return fail(io, `bash: ${target}: ${FS_MESSAGES[node.code]}`);
       if (node.value.kind === 'dir') return fail(io, `bash: ${target}: Is a directory`);
       stdin = node.value.content;
       continue;
     }
     const append = r.op === '>>' || r.op === '&>>';
+    // A name ending in / can only be a directory, which cannot be opened for writing.
+    if (target.endsWith('/')) return fail(io, `bash: ${target}: Is a directory`);
     if (path !== '/dev/null') {
       // Open now, as bash does: `> file` creates or empties the file before the command runs.
       const opened = writeFile(rt.machine.fs(), path, '', actor(), { append });
@@ -240,10 +244,13 @@ function fail(io: Streams, message: string): number {
 
 function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRuntime, io: Streams): Run<number> {
   const name = argv[0];
-  const spec = rt.commands.get(name);
+  // A program named by its path (/usr/bin/ls, /bin/echo) is the same command.
+  const file = name.includes('/') ? resolvePath(rt.machine.shell().cwd, name) : undefined;
+  const program = file === undefined ? undefined : rt.commands.get(file.replace(/^(\/usr)?\/bin\//, ''));
+  const spec = file === undefined ? rt.commands.get(name) : programPaths(program).includes(file) ? program : undefined;
   if (!spec) {
-    if (name.includes('/')) {
-      const node = lookup(rt.machine.fs(), resolvePath(rt.machine.shell().cwd, name));
+    if (file !== undefined) {
+      const node = lookup(rt.machine.fs(), file);
       if (!node.ok) return fail127(io, `bash: ${name}: ${FS_MESSAGES[node.code]}`, 127);
       if (node.value.kind === 'dir') return fail127(io, `bash: ${name}: Is a directory`, 126);
       return fail127(io, `bash: ${name}: Permission denied`, 126);
@@ -254,7 +261,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   const parsed = parseCommand(spec, argv.slice(1));
   if (parsed.kind === 'help') {
     io.stdout.write(spec.dialect.help(parsed.path));
-    return 0;
+    return spec.dialect.helpExitCode ?? 0;
   }
   if (parsed.kind === 'error') {
     const { message, exitCode } = spec.dialect.flagError(parsed.path, parsed.error);

@@ -2,7 +2,8 @@
 // $(...) and backticks, ; && || |, redirections and heredocs. A line that is fine so far but not
 // finished (an open quote, a trailing |, a heredoc without its end) is "incomplete", which the
 // line editor answers with a `> ` prompt, as bash does.
-import type { AndOr, ParamOp, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
+import { TextBuilder } from './bytes';
+import type { AndOr, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
 
 export type ParseOutcome =
   | { kind: 'ok'; script: Script }
@@ -161,8 +162,14 @@ class Parser {
       }
       const op = this.operator();
       if (op === '(') {
-        if (command.words.length === 1 && /^\s*\)/.test(this.src.slice(this.pos + 1))) throw new SyntaxError_(unsupported('shell functions are'));
+        const after = this.src.slice(this.pos + 1);
+        if (command.words.length === 1 && /^\s*\)/.test(after)) throw new SyntaxError_(unsupported('shell functions are'));
         if (command.words.length === 0 && command.assigns.length === 0) throw new SyntaxError_(unsupported('subshells ( ... ) are'));
+        // `name (` starts a function definition, so bash complains about what comes next.
+        if (command.words.length === 1 && !command.redirects.length) {
+          const next = /^[ \t]*(\n|$|&&|\|\||;;|[;&|<>()]|[^ \t\n;&|<>()]+)/.exec(after)![1];
+          throw syntaxError(next === '' || next === '\n' ? 'newline' : next);
+        }
         throw syntaxError('(');
       }
       if (op !== undefined) break;
@@ -201,7 +208,7 @@ class Parser {
     const target = this.readWord();
     const redirect: Redirect = { fd, op, target };
     if (op === '<<' || op === '<<-') {
-      const delimiter = target.parts.map((p) => (p.kind === 'text' ? p.value : p.kind === 'tilde' ? '~' : '')).join('');
+      const delimiter = target.parts.map((p) => (p.kind === 'text' ? p.value : p.kind === 'tilde' ? `~${p.user ?? ''}` : '')).join('');
       const expand = target.parts.every((p) => p.kind !== 'text' || !p.quoted);
       redirect.heredoc = { body: '', expand };
       this.pendingHeredocs.push({ redirect, delimiter, stripTabs: op === '<<-' });
@@ -231,20 +238,24 @@ class Parser {
     }
   }
 
-  /** One shell word: everything up to an unquoted blank or operator. */
-  private readWord(): Word {
+  /** One shell word: everything up to an unquoted blank or operator (or, for `${X:-word}`, to the end). */
+  private readWord(toEnd = false): Word {
     const parts: WordPart[] = [];
     if (this.peek() === '~') {
-      const after = this.peek(1);
-      if (after === undefined || after === '/' || METACHARS.has(after)) {
-        parts.push({ kind: 'tilde' });
-        this.pos++;
+      const prefix = /^~([A-Za-z0-9._-]*)/.exec(this.src.slice(this.pos))!;
+      const after = this.src[this.pos + prefix[0].length];
+      if (after === undefined || after === '/' || (METACHARS.has(after) && !toEnd)) {
+        parts.push(prefix[1] ? { kind: 'tilde', user: prefix[1] } : { kind: 'tilde' });
+        this.pos += prefix[0].length;
       }
     }
     while (!this.atEnd()) {
       const c = this.peek();
-      if (METACHARS.has(c)) break;
-      if (c === '\\') {
+      if (METACHARS.has(c) && !toEnd) break;
+      if (c === '$' && this.peek(1) === '"') {
+        // $"..." is a string for translation; with no translations it is "...".
+        this.pos++;
+      } else if (c === '\\') {
         if (this.peek(1) === '\n') {
           this.pos += 2;
           continue;
@@ -349,53 +360,101 @@ class Parser {
     for (; end < this.src.length; end++) {
       const c = this.src[end];
       if (c === '\\') end++;
-      else if (c === '{') depth++;
+      else if (c === "'" && !quoted) {
+        const close = this.src.indexOf("'", end + 1);
+        if (close === -1) throw new Incomplete("unexpected EOF while looking for matching `''");
+        end = close;
+      } else if (c === '{') depth++;
       else if (c === '}' && --depth === 0) break;
     }
     if (end >= this.src.length) throw new Incomplete("unexpected EOF while looking for matching `}'");
     const body = this.src.slice(this.pos, end);
     this.pos = end + 1;
-    if (body.startsWith('#') && NAME.test(body.slice(1)) && NAME.exec(body.slice(1))![0].length === body.length - 1) {
-      return { kind: 'param', name: body.slice(1), op: '#', quoted };
+    const bad: WordPart = { kind: 'bad', text: this.src.slice(start, this.pos) };
+    if (/^#([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])$/.test(body)) return { kind: 'param', name: body.slice(1), op: 'length', quoted };
+    const indirect = /^![A-Za-z_0-9]/.test(body);
+    const name = /^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])/.exec(indirect ? body.slice(1) : body)?.[1];
+    if (name === undefined) return bad;
+    const part: ParamPart = { kind: 'param', name, quoted };
+    if (indirect) part.indirect = true;
+    const rest = body.slice(name.length + (indirect ? 1 : 0));
+    if (rest === '') return part;
+    // The word after an operator is read as a word would be where the ${...} stands: with quotes
+    // and expansions outside double quotes, as text with expansions inside them.
+    const word = (text: string): Word => {
+      const sub = new Parser(text);
+      return quoted ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
+    };
+    const op = /^(:[-=+?]|[-=+?]|##?|%%?|\/[/#%]?|\^\^?|,,?)/.exec(rest)?.[1] as ParamOp | undefined;
+    if (op) {
+      part.op = op;
+      let arg = rest.slice(op.length);
+      if (op.startsWith('/')) {
+        const slash = unquotedIndex(arg, '/');
+        if (slash !== -1) {
+          part.replacement = word(arg.slice(slash + 1));
+          arg = arg.slice(0, slash);
+        }
+      }
+      part.arg = word(arg);
+      return part;
     }
-    const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$#!@*0-9-])(?:(:-|-|:=|=|:\+|\+)([\s\S]*))?$/.exec(body);
-    if (!m) throw new SyntaxError_(`bash: ${this.src.slice(start, this.pos)}: bad substitution`);
-    const part: WordPart = { kind: 'param', name: m[1], quoted };
-    if (m[2]) {
-      part.op = m[2] as ParamOp;
-      const sub = new Parser(m[3]);
-      part.arg = sub.readExpandable(() => sub.atEnd(), quoted);
-    }
+    const slice = /^:\s*(-?\d+)\s*(?::\s*(-?\d+)\s*)?$/.exec(rest);
+    if (!slice) return bad;
+    part.op = ':';
+    part.offset = Number(slice[1]);
+    if (slice[2] !== undefined) part.length = Number(slice[2]);
     return part;
   }
 
-  /** $'...' strings: C escapes such as \n, \t and \e. */
+  /** $'...' strings: C escapes such as \n, \t, \e, \101, \x41, \u263a and \cA. */
   private readAnsiC(): WordPart {
     this.pos += 2;
-    let value = '';
-    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', e: '\x1b', E: '\x1b', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+    const value = new TextBuilder();
+    const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', e: '\x1b', E: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
     for (;;) {
       if (this.atEnd()) throw new Incomplete("unexpected EOF while looking for matching `''");
       const c = this.peek();
       if (c === "'") break;
-      if (c === '\\') {
-        const e = this.peek(1);
-        const hex = /^x([0-9a-fA-F]{1,2})/.exec(this.src.slice(this.pos + 1, this.pos + 4));
-        if (hex) {
-          value += String.fromCharCode(parseInt(hex[1], 16));
-          this.pos += 1 + hex[0].length;
-          continue;
-        }
-        value += e !== undefined && e in escapes ? escapes[e] : `\\${e ?? ''}`;
-        this.pos += 2;
+      if (c !== '\\') {
+        value.add(c);
+        this.pos++;
         continue;
       }
-      value += c;
-      this.pos++;
+      const e = this.peek(1);
+      const rest = this.src.slice(this.pos + 1, this.pos + 10);
+      const numeric = /^[0-7]{1,3}/.exec(rest) ?? /^x[0-9a-fA-F]{1,2}/.exec(rest) ?? /^u[0-9a-fA-F]{1,4}/.exec(rest) ?? /^U[0-9a-fA-F]{1,8}/.exec(rest);
+      if (numeric) {
+        const digits = numeric[0];
+        const code = /^[0-7]/.test(digits) ? parseInt(digits, 8) & 0xff : parseInt(digits.slice(1), 16);
+        if (digits[0] === 'u' || digits[0] === 'U') value.add(String.fromCodePoint(code));
+        else value.byte(code);
+        this.pos += 1 + digits.length;
+      } else if (e === 'c' && this.peek(2) !== undefined) {
+        value.add(String.fromCharCode(this.peek(2).toUpperCase().charCodeAt(0) & 0x1f));
+        this.pos += 3;
+      } else {
+        value.add(e !== undefined && e in escapes ? escapes[e] : `\\${e ?? ''}`);
+        this.pos += 2;
+      }
     }
     this.pos++;
-    return { kind: 'text', value, quoted: true };
+    return { kind: 'text', value: value.toString(), quoted: true };
   }
+}
+
+/** Where `char` first appears outside quotes and escapes in `text`, or -1. */
+function unquotedIndex(text: string, char: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === "'" || c === '"') {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1) return -1;
+      i = close;
+    } else if (c === char) return i;
+  }
+  return -1;
 }
 
 function pushText(parts: WordPart[], value: string, quoted: boolean) {
@@ -421,5 +480,10 @@ function asAssignment(word: Word): { name: string; value: Word } | undefined {
   if (!m) return undefined;
   const rest = first.value.slice(m[0].length);
   const parts: WordPart[] = rest ? [{ kind: 'text', value: rest, quoted: false }, ...word.parts.slice(1)] : word.parts.slice(1);
+  // A ~ right after = is the home directory too (PATH=~/bin).
+  if (/^~(?=[/:]|$)/.test(rest) && (rest.length > 1 || word.parts.length === 1)) {
+    parts[0] = { kind: 'tilde' };
+    if (rest.length > 1) parts.splice(1, 0, { kind: 'text', value: rest.slice(1), quoted: false });
+  }
   return { name: m[1], value: { parts } };
 }

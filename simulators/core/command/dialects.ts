@@ -24,6 +24,8 @@ export interface Dialect {
   /** A usage error raised by the command itself (missing operand, extra operand). */
   usageError(path: readonly CommandSpec[], message: string): { message: string; exitCode: number };
   help(path: readonly CommandSpec[]): string;
+  /** Exit code after `--help`: 0, except bash's builtins, which answer 2. */
+  helpExitCode?: number;
 }
 
 const commandLine = (path: readonly CommandSpec[]) => path.map((s) => s.name).join(' ');
@@ -31,6 +33,10 @@ const commandLine = (path: readonly CommandSpec[]) => path.map((s) => s.name).jo
 function flagColumn(flag: FlagSpec, equalsStyle: boolean): string {
   const value = flag.type === 'bool' || flag.type === 'count' ? '' : flag.valueName ?? (flag.type === 'int' ? 'NUM' : 'VALUE');
   const short = flag.short ? `-${flag.short}` : '';
+  if (flag.implicit !== undefined) {
+    const long = flag.long ? `--${flag.long}[=${value}]` : '';
+    return short ? `  ${short}${long ? `, ${long}` : `[${value}]`}` : `      ${long}`;
+  }
   if (!flag.long) return `  ${short}${value ? ` ${value}` : ''}`;
   const long = `--${flag.long}${value ? (equalsStyle ? `=${value}` : ` ${value}`) : ''}`;
   return short ? `  ${short}, ${long}` : `      ${long}`;
@@ -96,6 +102,7 @@ export const bashBuiltin: Dialect = {
   longPrefixes: false,
   shortEquals: false,
   dashHIsHelp: false,
+  helpExitCode: 2,
   flagError(path, error) {
     const spec = path[0];
     const usage = `${spec.name}: usage: ${spec.name} ${spec.usage ?? defaultUsage(spec, '')}`.trimEnd();

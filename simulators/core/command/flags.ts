@@ -39,7 +39,7 @@ export function visibleFlags(path: readonly CommandSpec[]): FlagSpec[] {
 
 export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseResult {
   if (root.rawArgs) {
-    if (argv.length === 1 && argv[0] === '--help') return { kind: 'help', path: [root] };
+    if (argv.length === 1 && argv[0] === '--help' && !root.helpIsArg) return { kind: 'help', path: [root] };
     return { kind: 'ok', command: { path: [root], flags: {}, given: new Set(), args: [...argv] } };
   }
   const path: CommandSpec[] = [root];
@@ -126,7 +126,7 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
         if (error) return { kind: 'error', path, error };
         continue;
       }
-      let value = inline;
+      let value = inline ?? flag.implicit;
       if (value === undefined) {
         if (i + 1 >= argv.length) return { kind: 'error', path, error: { kind: 'missing-value', flag, asShort: false } };
         value = argv[++i];
@@ -151,6 +151,7 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
       }
       let value = token.slice(j + 1);
       if (value.startsWith('=') && dialect.shortEquals) value = value.slice(1);
+      if (value === '' && flag.implicit !== undefined) value = flag.implicit;
       if (value === '') {
         if (i + 1 >= argv.length) return { kind: 'error', path, error: { kind: 'missing-value', flag, asShort: true } };
         value = argv[++i];

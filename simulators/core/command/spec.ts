@@ -19,6 +19,11 @@ export interface FlagSpec {
   /** Name of the value in help text: `--name string`, `-n, --lines=NUM`. */
   valueName?: string;
   default?: string | number | boolean;
+  /**
+   * GNU's optional argument (`--color[=WHEN]`, `-I[FMT]`): the value when the flag comes without
+   * one. Such a flag takes a value only as `--name=value` or `-xvalue`, never from the next word.
+   */
+  implicit?: string;
   hidden?: boolean;
   /** For non-bool flags: what Tab offers after the flag. */
   complete?: Completer;
@@ -54,6 +59,8 @@ export interface CommandSpec {
   builtinOnly?: boolean;
   /** The command reads its own options (bash's echo prints `-z` as text instead of refusing it). */
   rawArgs?: boolean;
+  /** With rawArgs, `--help` too is a plain argument (bash's echo prints it, true and false ignore it). */
+  helpIsArg?: boolean;
   /** GNU `head -5` / `tail -20`: a bare number is shorthand for this flag. */
   numericShorthand?: string;
   /** Exit code of a usage error: GNU ls and grep use 2, most coreutils 1. */

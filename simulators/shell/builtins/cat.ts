@@ -1,14 +1,53 @@
 import { gnu } from '../../core/command/dialects';
-import type { CommandSpec } from '../../core/command/spec';
+import type { CommandSpec, FlagValue } from '../../core/command/spec';
 import { lineReader } from '../../core/tty';
-import { fsMessage, readInputs } from './support';
+import { fsMessage, quoteName, readInputs } from './support';
 
-function number(text: string, start: number): [string, number] {
-  let n = start;
-  const parts = text.split('\n');
-  const last = parts.pop()!;
-  const numbered = parts.map((line) => `${String(n++).padStart(6)}\t${line}\n`).join('');
-  return [numbered + (last ? `${String(n++).padStart(6)}\t${last}` : ''), n];
+/** `cat -v`: control characters as ^X, DEL as ^?, and each byte above 127 as M- and its low half. */
+function showNonprinting(text: string, tabs: boolean): string {
+  const caret = (code: number) => (code === 0x7f ? '^?' : code < 32 ? `^${String.fromCharCode(code + 64)}` : String.fromCharCode(code));
+  let out = '';
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    if (c === '\t' && !tabs) out += c;
+    else if (code < 128) out += caret(code);
+    else for (const byte of new TextEncoder().encode(c)) out += `M-${caret(byte - 128)}`;
+  }
+  return out;
+}
+
+/**
+ * Formats text as cat does with its options. Line numbers, and whether the last line was blank,
+ * carry on from one file to the next, since cat sees one stream.
+ */
+function formatter(f: Record<string, FlagValue>) {
+  const all = Boolean(f['show-all']);
+  const nonprinting = all || Boolean(f['show-nonprinting'] || f.e || f.t);
+  const tabs = all || Boolean(f['show-tabs'] || f.t);
+  const ends = all || Boolean(f['show-ends'] || f.e);
+  const nonblank = Boolean(f['number-nonblank']);
+  const numbered = nonblank || Boolean(f.number);
+  let line = 1;
+  let atStart = true;
+  let blanks = 0;
+  return (text: string): string => {
+    let out = '';
+    for (const piece of text.match(/[^\n]*\n|[^\n]+/g) ?? []) {
+      const newline = piece.endsWith('\n');
+      let body = newline ? piece.slice(0, -1) : piece;
+      if (atStart) {
+        const blank = body === '' && newline;
+        blanks = blank ? blanks + 1 : 0;
+        if (f['squeeze-blank'] && blanks > 1) continue;
+        if (numbered && !(nonblank && blank)) out += `${String(line++).padStart(6)}\t`;
+      }
+      if (nonprinting) body = showNonprinting(body, tabs);
+      else if (tabs) body = body.replace(/\t/g, '^I');
+      out += body + (newline ? `${ends ? '$' : ''}\n` : '');
+      atStart = newline;
+    }
+    return out;
+  };
 }
 
 export const cat: CommandSpec = {
@@ -18,43 +57,35 @@ export const cat: CommandSpec = {
   description: 'Concatenate FILE(s) to standard output.\n\nWith no FILE, or when FILE is -, read standard input.',
   dialect: gnu,
   flags: [
+    { long: 'show-all', short: 'A', type: 'bool', description: 'equivalent to -vET' },
+    { long: 'number-nonblank', short: 'b', type: 'bool', description: 'number nonempty output lines, overrides -n' },
+    { long: '', short: 'e', type: 'bool', description: 'equivalent to -vE' },
+    { long: 'show-ends', short: 'E', type: 'bool', description: 'display $ at end of each line' },
     { long: 'number', short: 'n', type: 'bool', description: 'number all output lines' },
-    { long: 'show-ends', short: 'E', type: 'bool', description: "display $ at end of each line" },
+    { long: 'squeeze-blank', short: 's', type: 'bool', description: 'suppress repeated empty output lines' },
+    { long: '', short: 't', type: 'bool', description: 'equivalent to -vT' },
+    { long: 'show-tabs', short: 'T', type: 'bool', description: 'display TAB characters as ^I' },
+    { long: '', short: 'u', type: 'bool', description: '(ignored)' },
+    { long: 'show-nonprinting', short: 'v', type: 'bool', description: 'use ^ and M- notation, except for LFD and TAB' },
   ],
   args: [{ name: 'FILE', optional: true, variadic: true, complete: 'path' }],
   *run(ctx) {
-    const f = ctx.command.flags;
-    const decorate = (text: string, n: number): [string, number] => {
-      let out = text;
-      if (f['show-ends']) out = out.replace(/\n/g, '$\n');
-      return f.number ? number(out, n) : [out, n];
-    };
-    const files = ctx.command.args;
-    // `cat` alone in a terminal echoes what is typed until Ctrl-D, as the real one does.
-    if (ctx.stdin === null && (files.length === 0 || files.includes('-'))) {
-      if (files.length === 0) {
-        const reader = lineReader();
-        let n = 1;
-        for (;;) {
-          const line: string | null = yield* reader.next(ctx);
-          if (line === null) return 0;
-          const [text, next] = decorate(`${line}\n`, n);
-          n = next;
-          ctx.out(text);
-        }
-      }
-    }
+    const format = formatter(ctx.command.flags);
+    const files = ctx.command.args.length ? ctx.command.args : ['-'];
+    const keyboard = lineReader();
     let code = 0;
-    let n = 1;
     for (const input of readInputs(ctx, files)) {
+      if (input.name === '-' && ctx.stdin === null) {
+        // Standard input is the terminal: cat echoes each line as it is typed, until Ctrl-D.
+        for (let line = yield* keyboard.next(ctx); line !== null; line = yield* keyboard.next(ctx)) ctx.out(format(`${line}\n`));
+        continue;
+      }
       if ('error' in input) {
-        ctx.err(`cat: ${input.name}: ${fsMessage(input.error)}\n`);
+        ctx.err(`cat: ${quoteName(input.name)}: ${fsMessage(input.error)}\n`);
         code = 1;
         continue;
       }
-      const [text, next] = decorate(input.text, n);
-      n = next;
-      ctx.out(text);
+      ctx.out(format(input.text));
     }
     return code;
   },

@@ -1,8 +1,8 @@
 import { bashBuiltin } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
-import { lookup } from '../fs';
+import { canSearch } from '../fs';
 import { assignVar } from '../interpreter';
-import { abs, fsMessage } from './support';
+import { abs, fsMessage, stat } from './support';
 
 export const cd: CommandSpec = {
   name: 'cd',
@@ -24,7 +24,12 @@ export const cd: CommandSpec = {
       return 1;
     }
     const shell = ctx.machine.shell();
-    let target = args[0] ?? shell.vars.HOME ?? ctx.machine.identity().home;
+    const home = Object.prototype.hasOwnProperty.call(shell.vars, 'HOME') ? shell.vars.HOME : undefined;
+    if (args[0] === undefined && home === undefined) {
+      ctx.err('bash: cd: HOME not set\n');
+      return 1;
+    }
+    let target = args[0] ?? home!;
     const dash = target === '-';
     if (dash) {
       if (!shell.vars.OLDPWD) {
@@ -35,13 +40,10 @@ export const cd: CommandSpec = {
     }
     if (target === '') return 0;
     const path = abs(ctx, target);
-    const node = lookup(ctx.machine.fs(), path);
-    if (!node.ok) {
-      ctx.err(`bash: cd: ${target}: ${fsMessage(node.code)}\n`);
-      return 1;
-    }
-    if (node.value.kind !== 'dir') {
-      ctx.err(`bash: cd: ${target}: Not a directory\n`);
+    const node = stat(ctx, target);
+    const error = !node.ok ? node.code : node.value.kind !== 'dir' ? 'ENOTDIR' : canSearch(node.value, ctx.machine.identity().user) ? undefined : 'EACCES';
+    if (error) {
+      ctx.err(`bash: cd: ${target}: ${fsMessage(error)}\n`);
       return 1;
     }
     ctx.machine.setShell((s) => {

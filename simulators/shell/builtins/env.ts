@@ -7,6 +7,7 @@ export const env: CommandSpec = {
   usage: '[OPTION]... [-] [NAME=VALUE]...',
   description: 'Print the environment: every exported variable as NAME=VALUE, one per line,\nwith any NAME=VALUE given here added.',
   dialect: gnu,
+  usageExitCode: 125,
   flags: [
     { long: 'ignore-environment', short: 'i', type: 'bool', description: 'start with an empty environment' },
     { long: 'unset', short: 'u', type: 'stringArray', valueName: 'NAME', description: 'remove variable from the environment' },

@@ -35,6 +35,12 @@ export const exportBuiltin: CommandSpec = {
         code = 1;
         continue;
       }
+      if (flags.f) {
+        // There are no shell functions here to export.
+        ctx.err(`bash: export: ${name}: not a function\n`);
+        code = 1;
+        continue;
+      }
       if (flags.n) {
         ctx.machine.setShell((s) => ({ ...s, exported: s.exported.filter((n) => n !== name) }));
         continue;
@@ -61,17 +67,23 @@ export const unset: CommandSpec = {
     { long: '', short: 'f', type: 'bool', description: 'treat each NAME as a shell function' },
   ],
   run(ctx) {
+    let code = 0;
     for (const name of ctx.command.args) {
       if (!NAME.test(name)) {
-        ctx.err(`bash: unset: \`${name}': not a valid identifier\n`);
-        return 1;
+        // Without -v a name that cannot be a variable may be a function's: nothing to say.
+        if (ctx.command.flags.v) {
+          ctx.err(`bash: unset: \`${name}': not a valid identifier\n`);
+          code = 1;
+        }
+        continue;
       }
+      if (ctx.command.flags.f) continue;
       ctx.machine.setShell((s) => {
         const vars = { ...s.vars };
         delete vars[name];
         return { ...s, vars, exported: s.exported.filter((n) => n !== name) };
       });
     }
-    return 0;
+    return code;
   },
 };

@@ -2,7 +2,8 @@
 import { gnu } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
 import type { CommandContext } from '../../core/process';
-import { curly, fsMessage, readInputsOrTerminal } from './support';
+import { lineReader } from '../../core/tty';
+import { curly, fsMessage, readInputsOrTerminal, shellQuote } from './support';
 
 /** Splits keeping each line's newline, so cutting lines never invents or loses one. */
 function splitKeep(text: string): string[] {
@@ -45,18 +46,30 @@ function makeFilter(name: 'head' | 'tail'): CommandSpec {
     args: [{ name: 'FILE', optional: true, variadic: true, complete: 'path' }],
     *run(ctx) {
       const f = ctx.command.flags;
-      const bytes = ctx.command.given.has('bytes');
+      // The last of -n and -c given decides what is counted.
+      const bytes = [...ctx.command.given].filter((k) => k === 'lines' || k === 'bytes').pop() === 'bytes';
       const parsed = count(ctx, (bytes ? f.bytes : f.lines) as string | undefined, bytes ? 'bytes' : 'lines');
       if (typeof parsed === 'number') return parsed;
       const files = ctx.command.args;
+      if (isHead && !bytes && !parsed.allBut && ctx.stdin === null && files.every((name) => name === '-') && files.length <= 1) {
+        // head -n N at the terminal prints each line as it is typed and stops after N of them.
+        if (f.verbose) ctx.out('==> standard input <==\n');
+        const keyboard = lineReader();
+        for (let n = 0; n < parsed.n; n++) {
+          const line = yield* keyboard.next(ctx);
+          if (line === null) break;
+          ctx.out(`${line}\n`);
+        }
+        return 0;
+      }
       const inputs = yield* readInputsOrTerminal(ctx, files);
       const headers = Boolean(f.verbose) || (inputs.length > 1 && !f.quiet);
       let code = 0;
       let first = true;
       for (const input of inputs) {
         if ('error' in input) {
-          const verb = isHead ? 'cannot open' : 'cannot open';
-          ctx.err(input.error === 'EISDIR' ? `${name}: error reading '${input.name}': Is a directory\n` : `${name}: ${verb} '${input.name}' for reading: ${fsMessage(input.error)}\n`);
+          const quoted = shellQuote(input.name);
+          ctx.err(input.error === 'EISDIR' ? `${name}: error reading ${quoted}: Is a directory\n` : `${name}: cannot open ${quoted} for reading: ${fsMessage(input.error)}\n`);
           code = 1;
           continue;
         }
@@ -68,7 +81,11 @@ function makeFilter(name: 'head' | 'tail'): CommandSpec {
         else kept = parsed.fromStart ? units.slice(Math.max(0, parsed.n - 1)) : parsed.n === 0 ? [] : units.slice(-parsed.n);
         ctx.out(kept.join(''));
       }
-      if (!isHead && f.follow && code === 0) {
+      if (!isHead && f.follow) {
+        if (inputs.every((input) => 'error' in input)) {
+          ctx.err('tail: no files remaining\n');
+          return 1;
+        }
         // Nothing else writes to files while tail waits, so following shows no more lines until Ctrl-C.
         for (;;) yield { type: 'wait', ms: 1000, stream: true };
       }

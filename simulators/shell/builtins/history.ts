@@ -19,8 +19,10 @@ export const history: CommandSpec = {
       return 0;
     }
     if (flags.d !== undefined && flags.d !== '') {
-      const offset = Number(flags.d);
       const entries = ctx.machine.shell().history;
+      // A negative offset counts back from the end: -1 is this very `history -d -1`.
+      const given = /^[-+]?\d+$/.test(String(flags.d)) ? Number(flags.d) : NaN;
+      const offset = given < 0 ? entries.length + given + 1 : given;
       if (!Number.isInteger(offset) || offset < 1 || offset > entries.length) {
         ctx.err(`bash: history: ${flags.d}: history position out of range\n`);
         return 1;

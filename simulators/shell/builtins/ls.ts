@@ -3,11 +3,18 @@ import type { CommandSpec } from '../../core/command/spec';
 import type { CommandContext } from '../../core/process';
 import { formatLsTime } from '../../core/clock';
 import { columns } from '../../core/output/columns';
-import { byteLength, childNames, lookup, type FsNode } from '../fs';
-import { abs, fsMessage, shellQuote } from './support';
+import { byteLength, canRead, childNames, type FsNode } from '../fs';
+import { argmatch, fsMessage, quoteName, shellQuote, stat } from './support';
 
-const BLUE = '\x1b[01;34m';
 const RESET = '\x1b[0m';
+
+/** The colour GNU ls gives an entry by default (dircolors): directories blue, /tmp-like ones on green. */
+function colorOf(node: FsNode): string | undefined {
+  if (node.kind === 'file') return node.mode & 0o111 ? '01;32' : undefined;
+  const sticky = (node.mode & 0o1000) !== 0;
+  const otherWritable = (node.mode & 0o002) !== 0;
+  return sticky && otherWritable ? '30;42' : otherWritable ? '34;42' : sticky ? '37;44' : '01;34';
+}
 
 /** GNU ls in a UTF-8 locale sorts case-insensitively, ignoring leading dots. */
 export function lsOrder(a: string, b: string): number {
@@ -40,23 +47,30 @@ function human(bytes: number): string {
   return `${value < 10 ? (Math.ceil(value * 10) / 10).toFixed(1) : Math.ceil(value)}${units[unit]}`;
 }
 
-/** Names with spaces or quotes are shown quoted in a terminal, as GNU ls does (QUOTING_STYLE=shell-escape). */
-function displayName(name: string, tty: boolean): string {
-  if (!tty || /^[A-Za-z0-9_\-.,:/@%+=~]+$/.test(name)) return name;
-  if (/[\x00-\x1f\x7f]/.test(name)) return `$'${name.replace(/[\x00-\x1f\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}'`;
-  return name.includes("'") ? `"${name.replace(/(["\\$`])/g, '\\$1')}"` : `'${name}'`;
-}
+/** Names that need it are shown quoted in a terminal, as GNU ls does (QUOTING_STYLE=shell-escape). */
+const displayName = (name: string, tty: boolean) => (tty ? quoteName(name) : name);
 
 interface Entry {
   name: string;
   node: FsNode;
 }
 
-function render(ctx: CommandContext, entries: Entry[], options: { long: boolean; human: boolean; one: boolean; color: boolean }): string {
+interface Options {
+  long: boolean;
+  human: boolean;
+  one: boolean;
+  color: boolean;
+}
+
+function render(ctx: CommandContext, entries: Entry[], options: Options): string {
   const tty = ctx.tty !== null;
-  const label = (e: Entry) => {
-    const shown = displayName(e.name, tty);
-    return options.color && e.node.kind === 'dir' ? `${BLUE}${shown}${RESET}` : shown;
+  const shown = entries.map((e) => displayName(e.name, tty));
+  // When some names in a listing are quoted, the others get a space so that the names line up.
+  const align = shown.some((s, i) => s !== entries[i].name) && !(options.one && !options.long);
+  const label = (e: Entry, i: number) => {
+    const color = options.color ? colorOf(e.node) : undefined;
+    const name = color ? `\x1b[${color}m${shown[i]}${RESET}` : shown[i];
+    return align && shown[i] === e.name ? ` ${name}` : name;
   };
   if (options.long) {
     const now = ctx.machine.now();
@@ -66,12 +80,12 @@ function render(ctx: CommandContext, entries: Entry[], options: { long: boolean;
     const ownerW = Math.max(...entries.map((e) => e.node.owner.length));
     const sizeW = Math.max(...sizes.map((s) => s.length));
     return entries
-      .map((e, i) => `${modeString(e.node)} ${String(links(e.node)).padStart(linkW)} ${e.node.owner.padEnd(ownerW)} ${e.node.owner.padEnd(ownerW)} ${sizes[i].padStart(sizeW)} ${formatLsTime(e.node.mtime, now)} ${label(e)}\n`)
+      .map((e, i) => `${modeString(e.node)} ${String(links(e.node)).padStart(linkW)} ${e.node.owner.padEnd(ownerW)} ${e.node.owner.padEnd(ownerW)} ${sizes[i].padStart(sizeW)} ${formatLsTime(e.node.mtime, now)} ${label(e, i)}\n`)
       .join('');
   }
-  if (options.one || !tty) return entries.map((e) => `${label(e)}\n`).join('');
-  const shown = entries.map((e) => displayName(e.name, tty));
-  return columns(entries.map(label), shown.map((s) => [...s].length), ctx.tty!.cols);
+  if (options.one || !tty) return entries.map((e, i) => `${label(e, i)}\n`).join('');
+  const widths = shown.map((s, i) => [...s].length + (align && s === entries[i].name ? 1 : 0));
+  return columns(entries.map(label), widths, ctx.tty!.cols);
 }
 
 function blocks(entries: Entry[]): number {
@@ -92,22 +106,25 @@ export const ls: CommandSpec = {
     { long: 'human-readable', short: 'h', type: 'bool', description: 'with -l, print sizes like 1K 234M 2G etc.' },
     { long: '', short: 'l', type: 'bool', description: 'use a long listing format' },
     { long: 'reverse', short: 'r', type: 'bool', description: 'reverse order while sorting' },
+    { long: 'recursive', short: 'R', type: 'bool', description: 'list subdirectories recursively' },
     { long: '', short: 'S', type: 'bool', description: 'sort by file size, largest first' },
     { long: '', short: 't', type: 'bool', description: 'sort by time, newest first' },
     { long: '', short: '1', type: 'bool', description: 'list one file per line' },
-    { long: 'color', type: 'string', valueName: 'WHEN', description: "color the output WHEN; 'always', 'auto' or 'never'", default: 'auto' },
+    { long: 'color', type: 'string', valueName: 'WHEN', implicit: 'always', description: "color the output WHEN; 'always', 'auto' or 'never'", default: 'auto' },
   ],
   args: [{ name: 'FILE', optional: true, variadic: true, complete: 'path' }],
   run(ctx) {
     const f = ctx.command.flags;
-    const when = String(f.color);
-    const options = {
+    const when = argmatch(ctx, 'color', String(f.color), [['always', 'yes', 'force'], ['never', 'no', 'none'], ['auto', 'tty', 'if-tty']]);
+    if (typeof when === 'number') return when;
+    const options: Options = {
       long: Boolean(f.l),
       human: Boolean(f['human-readable']),
       one: Boolean(f['1']),
       // Ubuntu aliases ls to `ls --color=auto`, so directories show blue in a terminal.
-      color: when === 'always' || when === 'yes' || ((when === 'auto' || when === 'tty') && ctx.tty !== null),
+      color: when === 'always' || (when === 'auto' && ctx.tty !== null),
     };
+    const user = ctx.machine.identity().user;
     const sort = (entries: Entry[]) => {
       const sorted = [...entries].sort((a, b) => {
         if (f.t && a.node.mtime !== b.node.mtime) return b.node.mtime - a.node.mtime;
@@ -121,7 +138,7 @@ export const ls: CommandSpec = {
     const files: Entry[] = [];
     const dirs: Entry[] = [];
     for (const target of targets) {
-      const node = lookup(ctx.machine.fs(), abs(ctx, target));
+      const node = stat(ctx, target);
       if (!node.ok) {
         ctx.err(`ls: cannot access ${shellQuote(target)}: ${fsMessage(node.code)}\n`);
         code = 2;
@@ -131,25 +148,38 @@ export const ls: CommandSpec = {
       else files.push({ name: target, node: node.value });
     }
     const sections: string[] = [];
-    if (files.length) sections.push(render(ctx, sort(files), options));
-    const headed = targets.length > 1;
-    for (const dir of sort(dirs)) {
-      if (dir.node.kind !== 'dir') continue;
+    const print = (text: string) => {
+      ctx.out(sections.length ? `\n${text}` : text);
+      sections.push(text);
+    };
+    if (files.length) print(render(ctx, sort(files), options));
+    const headed = targets.length > 1 || Boolean(f.recursive);
+    const list = (dir: Entry, top: boolean) => {
+      if (dir.node.kind !== 'dir') return;
+      if (!canRead(dir.node, user)) {
+        ctx.err(`ls: cannot open directory ${shellQuote(dir.name)}: Permission denied\n`);
+        code = top ? 2 : Math.max(code, 1);
+        return;
+      }
       const children = dir.node.children;
       let entries: Entry[] = childNames(dir.node)
         .filter((name) => f.all || f['almost-all'] || !name.startsWith('.'))
         .map((name) => ({ name, node: children[name] }));
       if (f.all) {
-        const parent = lookup(ctx.machine.fs(), abs(ctx, `${dir.name}/..`));
+        const parent = stat(ctx, `${dir.name}/..`);
         entries.push({ name: '.', node: dir.node }, { name: '..', node: parent.ok ? parent.value : dir.node });
       }
       entries = sort(entries);
       let text = headed ? `${displayName(dir.name, ctx.tty !== null)}:\n` : '';
-      if (options.long) text += `total ${blocks(entries)}\n`;
-      text += render(ctx, entries, options);
-      sections.push(text);
-    }
-    ctx.out(sections.join('\n'));
+      if (options.long) text += `total ${options.human ? human(blocks(entries) * 1024) : blocks(entries)}\n`;
+      print(text + render(ctx, entries, options));
+      if (!f.recursive) return;
+      for (const e of entries) {
+        if (e.node.kind !== 'dir' || e.name === '.' || e.name === '..') continue;
+        list({ name: dir.name.endsWith('/') ? `${dir.name}${e.name}` : `${dir.name}/${e.name}`, node: e.node }, false);
+      }
+    };
+    for (const dir of sort(dirs)) list(dir, true);
     return code;
   },
 };

@@ -5,11 +5,16 @@ import type { CommandSpec } from '../../core/command/spec';
 export const clear: CommandSpec = {
   name: 'clear',
   summary: 'clear the terminal screen',
-  usage: '',
+  usage: '[options]',
   description: 'Clears the screen and its scrollback, leaving the prompt at the top.',
   dialect: gnu,
+  flags: [{ long: '', short: 'x', type: 'bool', description: 'do not try to clear scrollback' }],
   run(ctx) {
-    ctx.screen('\x1b[H\x1b[2J\x1b[3J');
+    if (ctx.command.args.length) {
+      ctx.err('Usage: clear [options]\n\nOptions:\n  -T TERM     use this instead of $TERM\n  -V          print curses-version\n  -x          do not try to clear scrollback\n');
+      return 1;
+    }
+    ctx.screen(ctx.command.flags.x ? '\x1b[H\x1b[2J' : '\x1b[H\x1b[2J\x1b[3J');
     return 0;
   },
 };
@@ -21,6 +26,7 @@ export const trueBuiltin: CommandSpec = {
   dialect: bashBuiltin,
   builtinOnly: true,
   rawArgs: true,
+  helpIsArg: true,
   run: () => 0,
 };
 
@@ -31,6 +37,7 @@ export const falseBuiltin: CommandSpec = {
   dialect: bashBuiltin,
   builtinOnly: true,
   rawArgs: true,
+  helpIsArg: true,
   run: () => 1,
 };
 
@@ -45,6 +52,15 @@ export const exit: CommandSpec = {
   run(ctx) {
     const [arg] = ctx.command.args;
     let code = ctx.machine.shell().lastExitCode;
+    if (arg === '--help') {
+      ctx.out(exit.dialect.help([exit]));
+      return 2;
+    }
+    if (ctx.command.args.length > 1 && /^[-+]?\d+$/.test(arg)) {
+      // Too many arguments: bash says so and stays.
+      ctx.err('exit\nbash: exit: too many arguments\n');
+      return 1;
+    }
     if (arg !== undefined) {
       if (!/^[-+]?\d+$/.test(arg)) {
         ctx.err(`exit\nbash: exit: ${arg}: numeric argument required\n`);

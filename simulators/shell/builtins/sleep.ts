@@ -14,11 +14,17 @@ export const sleep: CommandSpec = {
     const args = ctx.command.args;
     if (!args.length) return ctx.usageError('missing operand');
     let total = 0;
-    for (const arg of args) {
-      const m = /^(\d+(?:\.\d*)?|\.\d+)([smhd]?)$/.exec(arg);
-      if (!m) return ctx.usageError(`invalid time interval ‘${arg}’`);
-      total += Number(m[1]) * UNITS[m[2]];
+    const invalid = args.filter((arg) => {
+      const m = /^\s*\+?((?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|inf(?:inity)?)([smhd]?)$/i.exec(arg);
+      if (m) total += (/^inf/i.test(m[1]) ? Infinity : Number(m[1])) * UNITS[m[2]];
+      return !m;
+    });
+    if (invalid.length) {
+      for (const arg of invalid.slice(0, -1)) ctx.err(`sleep: invalid time interval ‘${arg}’\n`);
+      return ctx.usageError(`invalid time interval ‘${invalid[invalid.length - 1]}’`);
     }
+    // `sleep infinity` waits until Ctrl-C.
+    if (total === Infinity) for (;;) yield { type: 'wait', ms: 1000, stream: true };
     if (total > 0) yield { type: 'wait', ms: Math.round(total) };
     return 0;
   },

@@ -107,9 +107,13 @@ describe('parser: errors as bash words them', () => {
     ['echo >', "bash: syntax error near unexpected token `newline'"],
     ['echo > | x', "bash: syntax error near unexpected token `|'"],
     ['done', "bash: syntax error near unexpected token `done'"],
-    ['echo ${a b}', 'bash: ${a b}: bad substitution'],
   ])('%j', (src, message) => {
     expect(parseScript(src)).toEqual({ kind: 'error', message });
+  });
+
+  it('leaves a bad substitution to expansion time, as bash does', () => {
+    const [cmd] = parsed('echo ${a b}').items[0].first.commands;
+    expect(cmd.words[1].parts).toEqual([{ kind: 'bad', text: '${a b}' }]);
   });
 
   it.each(['while true; do echo; done', 'for i in 1 2; do echo $i; done', 'if true; then echo; fi', ':(){ :|:& };:', '(cd /tmp)', 'sleep 5 &', 'echo $((1+2))', '{ echo; }'])(

@@ -10,6 +10,7 @@ console.log(`  commands run                  ${shell.commands}`);
 console.log(`  median per command            ${fmt(shell.medianMs)} ms   (target < 0.2 ms)`);
 console.log(`  p99 per command               ${fmt(shell.p99Ms)} ms`);
 console.log(`  heap growth after them        ${fmt(shell.heapGrowthKb, 0)} kB   (history kept: ${shell.historyLength} lines, bounded)`);
+console.log(`  growth over 10,000 more        ${fmt(shell.secondRoundGrowthKb, 0)} kB   (no unbounded growth when near zero)`);
 console.log(`  saved world (JSON)            ${fmt(shell.worldJsonKb, 1)} kB`);
 
 ensureBuild();

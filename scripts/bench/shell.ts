@@ -29,6 +29,8 @@ export interface ShellFigures {
   medianMs: number;
   p99Ms: number;
   heapGrowthKb: number;
+  /** Growth over a second, identical round: near zero when nothing accumulates. */
+  secondRoundGrowthKb: number;
   historyLength: number;
   worldJsonKb: number;
 }
@@ -50,12 +52,16 @@ export function benchShell(count = 10_000): ShellFigures {
   }
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
+  for (let i = 0; i < count; i++) session.run(SCRIPT[i % SCRIPT.length]);
+  gc?.();
+  const heapAfterSecond = process.memoryUsage().heapUsed;
   times.sort((a, b) => a - b);
   return {
     commands: count,
     medianMs: times[Math.floor(count / 2)],
     p99Ms: times[Math.floor(count * 0.99)],
     heapGrowthKb: (heapAfter - heapBefore) / 1024,
+    secondRoundGrowthKb: (heapAfterSecond - heapAfter) / 1024,
     historyLength: session.store.getState().shell.history.length,
     worldJsonKb: JSON.stringify(session.snapshot()).length / 1024,
   };

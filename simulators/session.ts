@@ -9,9 +9,13 @@ import type { ShellRuntime } from './shell/interpreter';
 import { laptopMachine } from './shell/machine';
 import { parseScript } from './shell/parser';
 import { startLine, type ShellProcess, type Step } from './shell/process';
+import type { NestedShell } from './core/process';
 import { buildScenario, DEFAULT_SCENARIO } from './scenarios';
 import { parseWorld } from './snapshot';
 import type { World } from './world';
+import { dockerTick } from './docker/engine/tick';
+import { dockerRoot } from './docker/cli/root';
+import { curl } from './network/curl';
 
 export interface SessionOptions {
   scenario?: string;
@@ -30,6 +34,8 @@ export interface StartOptions {
   write(text: string): void;
   cols: number;
   rows: number;
+  /** A person watches in real time: progress may redraw in place (the browser terminal). */
+  live?: boolean;
 }
 
 export interface Session {
@@ -53,19 +59,47 @@ export interface PromptParts {
   symbol: '$' | '#';
 }
 
+/** Keyboard input given to run(): whole chunks for programs that read keys, lines for shells. */
+function inputQueue(chunks: string[]) {
+  let pending = '';
+  return {
+    chunk(): string | null {
+      if (pending) {
+        const out = pending;
+        pending = '';
+        return out;
+      }
+      return chunks.length ? chunks.shift()! : null;
+    },
+    line(): string | null {
+      while (!/[\r\n]/.test(pending) && chunks.length) pending += chunks.shift();
+      if (pending === '') return null;
+      const m = /\r\n|\r|\n/.exec(pending);
+      if (!m) {
+        const rest = pending;
+        pending = '';
+        return rest;
+      }
+      const line = pending.slice(0, m.index);
+      pending = pending.slice(m.index + m[0].length);
+      return line;
+    },
+  };
+}
+
 export const DEFAULT_COLS = 80;
 export const DEFAULT_ROWS = 24;
 
 export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
   const store = createWorldStore(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
   const machine = laptopMachine(store);
-  const commands = commandTable([...BUILTINS, ...extraCommands]);
+  const commands = commandTable([...BUILTINS, dockerRoot(), curl, ...extraCommands]);
 
-  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty']): ShellRuntime => ({ store, machine, commands, tty, emit });
+  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live });
 
   const advance = (ms: number) => {
     if (!(ms > 0)) return;
-    store.setState((w) => ({ ...w, clock: { now: w.clock.now + ms } }), true);
+    store.setState((w) => dockerTick({ ...w, clock: { now: w.clock.now + ms } }), true);
   };
 
   return {
@@ -73,27 +107,51 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     advance,
     run(line, runOptions = {}) {
       let output = '';
-      const proc = startLine(line, runtime((t) => (output += t), { cols: DEFAULT_COLS, rows: DEFAULT_ROWS }));
-      const inputs = typeof runOptions.input === 'string' ? [runOptions.input] : [...(runOptions.input ?? [])];
+      const write = (t: string) => (output += t);
+      const tty = { cols: DEFAULT_COLS, rows: DEFAULT_ROWS };
+      const input = inputQueue(typeof runOptions.input === 'string' ? [runOptions.input] : [...(runOptions.input ?? [])]);
       const budget = runOptions.maxSimMs ?? 0;
-      let streamed = 0;
-      let step: Step = proc.resume();
-      while (step.kind !== 'exit') {
-        if (step.kind === 'read') step = proc.resume(inputs.length ? inputs.shift()! : null);
-        else if (step.stream && streamed + step.ms > budget) {
-          advance(Math.max(0, budget - streamed));
-          output += '^C\n';
-          step = proc.interrupt();
-        } else {
-          if (step.stream) streamed += step.ms;
-          advance(step.ms);
-          step = proc.resume();
+
+      const drive = (proc: ShellProcess): Extract<Step, { kind: 'exit' }> => {
+        let streamed = 0;
+        let step: Step = proc.resume();
+        while (step.kind !== 'exit') {
+          if (step.kind === 'read') step = proc.resume(input.chunk());
+          else if (step.kind === 'shell') step = proc.resume(String(typeInto(step.shell)));
+          else if (step.stream && streamed + step.ms > budget) {
+            advance(Math.max(0, budget - streamed));
+            write('^C\n');
+            step = proc.interrupt();
+          } else {
+            if (step.stream) streamed += step.ms;
+            advance(step.ms);
+            step = proc.resume();
+          }
         }
-      }
-      return { output, exitCode: step.code };
+        return step;
+      };
+      // A shell inside a container reads the input line by line, echoed after its prompt as a
+      // terminal would show it; when the input ends it exits as bash does on Ctrl-D.
+      const typeInto = (shell: NestedShell): number => {
+        let last = 0;
+        for (;;) {
+          write(shell.prompt().text);
+          const typed = input.line();
+          if (typed === null) {
+            write('exit\n');
+            return last;
+          }
+          write(`${typed}\n`);
+          const end = drive(shell.start(typed, { write, ...tty }));
+          last = end.code;
+          if (end.exitShell) return end.code;
+        }
+      };
+      const end = drive(startLine(line, runtime(write, tty)));
+      return { output, exitCode: end.code };
     },
     start(line, startOptions) {
-      return startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }));
+      return startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }, startOptions.live));
     },
     check(line) {
       const parsed = parseScript(line);

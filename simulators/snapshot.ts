@@ -46,6 +46,18 @@ const worldSchema = z.object({
     history: z.array(z.string()),
     lastExitCode: z.number().int(),
   }),
+  // The engine's records are checked for their shape here and trusted in detail: they are only
+  // ever written by the engine itself.
+  docker: z.object({
+    images: z.record(z.string(), z.object({ id: z.string(), tags: z.array(z.string()), digests: z.array(z.string()), added: z.number(), source: z.enum(['catalog', 'built']) })),
+    containers: z.record(z.string(), z.object({ id: z.string(), name: z.string(), imageId: z.string(), state: z.object({ status: z.string() }).passthrough() }).passthrough()),
+    networks: z.record(z.string(), z.object({ name: z.string() }).passthrough()),
+    volumes: z.record(z.string(), z.object({ name: z.string() }).passthrough()),
+    registry: z.record(z.string(), z.record(z.string(), z.object({ imageId: z.string(), digest: z.string(), pushedAt: z.number() }))),
+    logins: z.record(z.string(), z.object({ username: z.string() })),
+    buildCache: z.record(z.string(), z.object({ digest: z.string(), sizeBytes: z.number(), created: z.number() })),
+    builtImages: z.record(z.string(), z.object({ created: z.number() }).passthrough()),
+  }),
 });
 
 export class SnapshotError extends Error {}

@@ -3,6 +3,7 @@
 // the same commands always print the same thing.
 import type { RandomState } from './core/random';
 import type { DirNode } from './shell/fs';
+import type { DockerState } from './docker/state';
 
 export const WORLD_SCHEMA = 1;
 
@@ -35,6 +36,7 @@ export interface World {
   host: HostInfo;
   fs: DirNode;
   shell: ShellState;
+  docker: DockerState;
 }
 
 export const HISTORY_LIMIT = 1000;

@@ -4,6 +4,7 @@
 // time, so the same body prints an image pull instantly in a test and progressively on screen.
 import type { CommandTable, ParsedCommand } from './command/spec';
 import type { Machine } from '../shell/machine';
+import type { ShellProcess } from '../shell/process';
 import type { World } from '../world';
 
 export type Effect =
@@ -14,7 +15,22 @@ export type Effect =
    * `raw` (full-screen programs such as nano) receives every key, Ctrl-C included; otherwise the
    * terminal turns Ctrl-C into an interrupt, as a tty in canonical mode does.
    */
-  | { type: 'read'; raw?: boolean };
+  | { type: 'read'; raw?: boolean }
+  /**
+   * Hands the terminal to a shell on another machine (`docker run -it`, `docker exec -it`): the
+   * learner types lines into it until it exits. Resumes with that shell's exit code as a string.
+   */
+  | { type: 'shell'; shell: NestedShell };
+
+/** A shell the terminal can type into, other than the laptop's own. */
+export interface NestedShell {
+  /** The prompt to show, with its colours, and its width in columns. */
+  prompt(): { text: string; width: number };
+  check(line: string): 'complete' | 'incomplete' | 'error';
+  start(line: string, options: { write(text: string): void; cols: number; rows: number; live?: boolean }): ShellProcess;
+  complete(line: string, cursor: number): { insert: string; candidates: string[] };
+  history(): readonly string[];
+}
 
 export type ExitCode = number;
 export type CommandRun = Generator<Effect, ExitCode | void, string | null>;
@@ -27,6 +43,11 @@ export interface CommandContext {
   readonly stdin: string | null;
   /** Set when stdout is a terminal (not a pipe or file): its size. */
   readonly tty: { cols: number; rows: number } | null;
+  /**
+   * True when a person watches in real time (the browser terminal): progress may redraw in place.
+   * False under session.run(), which returns the final screen text only.
+   */
+  readonly live: boolean;
   /** The environment this command sees (exported vars plus `VAR=x cmd` assignments). */
   readonly env: Readonly<Record<string, string>>;
   readonly cwd: string;

@@ -1,8 +1,11 @@
 // The units docker prints: sizes as go-units' HumanSize (decimal, three significant digits) and
 // durations as go-units' HumanDuration ("About a minute", "2 weeks").
 
-/** `192MB`, `7.8MB`, `13.3kB`, `0B`: decimal units, three significant figures. */
-export function humanSize(bytes: number): string {
+/**
+ * go-units HumanSizeWithPrecision: decimal units. `docker images` uses 3 significant figures
+ * (`192MB`, `7.83MB`), progress bars and `docker system df` use HumanSize's 4 (`10.49MB`).
+ */
+export function humanSize(bytes: number, precision = 3): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
   let value = bytes;
   let unit = 0;
@@ -10,7 +13,7 @@ export function humanSize(bytes: number): string {
     value /= 1000;
     unit++;
   }
-  return `${Number(value.toPrecision(3))}${units[unit]}`;
+  return `${Number(value.toPrecision(precision))}${units[unit]}`;
 }
 
 /** `1.5kB / 2MB`-style binary sizes (stats): go-units BytesSize, `KiB`, `MiB`. */

@@ -4,6 +4,7 @@ import { seedRandom } from '../core/random';
 import { makeDir, makeFile, mkdir, place, resolvePath, setAttributes, writeFile, type DirNode, type FsResult } from '../shell/fs';
 import { WORLD_SCHEMA, type HostInfo, type ShellState, type World } from '../world';
 import type { ScenarioSpec } from './types';
+import { emptyDockerState } from '../docker/state';
 
 export const LAPTOP_HOST: HostInfo = {
   hostname: 'laptop',
@@ -92,5 +93,6 @@ export function buildLaptop(spec: ScenarioSpec, seed: number): World {
     host: LAPTOP_HOST,
     fs,
     shell: shellState(cwd),
+    docker: emptyDockerState(now),
   };
 }

@@ -4,7 +4,7 @@
 import { parseCommand } from '../core/command/flags';
 import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
-import type { WorldStore } from '../core/store';
+import type { WorldAccess } from '../core/store';
 import { nextRandom } from '../core/random';
 import type { Pipeline, Script, SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
@@ -15,13 +15,15 @@ import { parseHeredocBody } from './parser';
 import { HISTORY_LIMIT, type ShellState } from '../world';
 
 export interface ShellRuntime {
-  store: WorldStore;
+  store: WorldAccess;
   machine: Machine;
   commands: CommandTable;
   /** The terminal's size, or null when output is captured (session.run without a terminal). */
   tty: { cols: number; rows: number } | null;
   /** Text for the terminal (or the run() result). */
   emit(text: string): void;
+  /** A person watches in real time (see CommandContext.live). */
+  live?: boolean;
   /** Set by `exit`: stops the rest of the line. */
   exitRequested?: number;
 }
@@ -260,7 +262,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
 
   const parsed = parseCommand(spec, argv.slice(1));
   if (parsed.kind === 'help') {
-    io.stdout.write(spec.dialect.help(parsed.path));
+    io.stdout.write(spec.dialect.help(parsed.path, rt.tty?.cols));
     return spec.dialect.helpExitCode ?? 0;
   }
   if (parsed.kind === 'error') {
@@ -271,8 +273,18 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   const path = parsed.command.path;
   const target = path[path.length - 1];
   if (!target.run) {
-    io.stdout.write(spec.dialect.help(path));
+    if (parsed.command.args.length && spec.dialect.unknownSubcommand) {
+      const { message, exitCode } = spec.dialect.unknownSubcommand(path, parsed.command.args[0]);
+      io.stderr.write(message);
+      return exitCode;
+    }
+    io.stdout.write(spec.dialect.help(path, rt.tty?.cols));
     return 0;
+  }
+  const argError = spec.dialect.checkArgs?.(path, parsed.command.args);
+  if (argError) {
+    io.stderr.write(argError.message);
+    return argError.exitCode;
   }
 
   const shell = rt.machine.shell();
@@ -285,6 +297,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     command: parsed.command,
     stdin: io.stdin,
     tty: io.stdoutIsTty ? rt.tty : null,
+    live: Boolean(rt.live) && io.stdoutIsTty,
     env,
     cwd: shell.cwd,
     out: (t) => io.stdout.write(t),

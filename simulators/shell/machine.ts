@@ -11,10 +11,19 @@ export interface Machine {
   setFs(fs: DirNode): void;
   shell(): ShellState;
   setShell(change: (shell: ShellState) => ShellState): void;
-  identity(): Pick<HostInfo, 'hostname' | 'user' | 'home' | 'kernel'>;
+  identity(): Pick<HostInfo, 'hostname' | 'user' | 'home' | 'kernel'> & {
+    /** Which tools answer: GNU coreutils and procps, or BusyBox (alpine, busybox images). */
+    userland?: 'gnu' | 'busybox';
+    /** The shell's `ls` is aliased to `ls --color=auto` (Ubuntu's .bashrc), as on the laptop. */
+    colorLs?: boolean;
+  };
   now(): number;
   /** Processes running on this machine besides the command asking (for ps). */
   processes(): ProcessInfo[];
+  /** When set, the command asking is already in processes() under this pid (a container's PID 1). */
+  selfPid?: number;
+  /** The pid and parent pid a new command typed in this shell gets. */
+  childPid(): { pid: number; ppid: number };
 }
 
 export function laptopMachine(store: WorldStore): Machine {
@@ -24,8 +33,10 @@ export function laptopMachine(store: WorldStore): Machine {
     setFs: (fs) => set((w) => ({ ...w, fs })),
     shell: () => store.getState().shell,
     setShell: (change) => set((w) => ({ ...w, shell: change(w.shell) })),
-    identity: () => store.getState().host,
+    // Ubuntu's .bashrc aliases ls to `ls --color=auto`: only the laptop's shell colours ls.
+    identity: () => ({ ...store.getState().host, colorLs: true }),
     now: () => store.getState().clock.now,
+    childPid: () => ({ pid: 5000 + store.getState().shell.history.length * 3, ppid: SHELL_PID }),
     processes: () => {
       const world = store.getState();
       const booted = world.host.bootedAt;

@@ -1,13 +1,15 @@
 // A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
 // end at once; the browser terminal steps it in real time. Steps report what the line waits for.
-import { Interrupted, type Effect } from '../core/process';
+import { Interrupted, type Effect, type NestedShell } from '../core/process';
 import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
 export type Step =
   | { kind: 'wait'; ms: number; stream: boolean }
   | { kind: 'read'; raw: boolean }
-  | { kind: 'exit'; code: number };
+  | { kind: 'shell'; shell: NestedShell }
+  /** `exitShell`: the line ran `exit`, so the shell it ran in ends (a container's shell returns). */
+  | { kind: 'exit'; code: number; exitShell?: boolean };
 
 export interface ShellProcess {
   /** Continues after a wait (time has passed) or with the input that was asked for (null: none). */
@@ -32,7 +34,7 @@ export function startLine(line: string, rt: ShellRuntime): ShellProcess {
 
   const finish = (code: number): Step => {
     if (rt.machine.shell().lastExitCode !== code) rt.machine.setShell((s) => ({ ...s, lastExitCode: code }));
-    done = { kind: 'exit', code };
+    done = { kind: 'exit', code, exitShell: rt.exitRequested !== undefined };
     return done;
   };
   const step = (advance: () => IteratorResult<Effect, number>): Step => {
@@ -41,7 +43,9 @@ export function startLine(line: string, rt: ShellRuntime): ShellProcess {
       const r = advance();
       if (r.done) return finish(r.value);
       const effect = r.value;
-      return effect.type === 'wait' ? { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) } : { kind: 'read', raw: Boolean(effect.raw) };
+      if (effect.type === 'wait') return { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) };
+      if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
+      return { kind: 'read', raw: Boolean(effect.raw) };
     } catch (e) {
       if (e instanceof Interrupted) return finish(130);
       rt.emit(`berth: internal simulator error: ${e instanceof Error ? e.message : String(e)} (your files and history are kept)\n`);

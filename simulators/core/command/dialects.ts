@@ -23,7 +23,12 @@ export interface Dialect {
   flagError(path: readonly CommandSpec[], error: FlagError): { message: string; exitCode: number };
   /** A usage error raised by the command itself (missing operand, extra operand). */
   usageError(path: readonly CommandSpec[], message: string): { message: string; exitCode: number };
-  help(path: readonly CommandSpec[]): string;
+  /** The --help page; `cols` is the terminal's width where the tool wraps to it (docker does). */
+  help(path: readonly CommandSpec[], cols?: number): string;
+  /** Refuses a wrong number of arguments before the body runs (docker's cobra Args rules). */
+  checkArgs?(path: readonly CommandSpec[], args: readonly string[]): { message: string; exitCode: number } | undefined;
+  /** A command group given a subcommand it does not have (`docker container foo`). */
+  unknownSubcommand?(path: readonly CommandSpec[], name: string): { message: string; exitCode: number };
   /** Exit code after `--help`: 0, except bash's builtins, which answer 2. */
   helpExitCode?: number;
 }

@@ -55,6 +55,10 @@ export interface CommandSpec {
    * `docker run nginx ls -l` the `-l` belongs to the container's command.
    */
   stopAtFirstArg?: boolean;
+  /** Heading this subcommand is listed under in its parent's help (docker: "Management Commands"). */
+  section?: string;
+  /** Left out of help listings and completion. */
+  hidden?: boolean;
   /** A bash builtin rather than a program in /usr/bin (for `type` and `which`). */
   builtinOnly?: boolean;
   /** The command reads its own options (bash's echo prints `-z` as text instead of refusing it). */

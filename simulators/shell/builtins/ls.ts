@@ -121,8 +121,9 @@ export const ls: CommandSpec = {
       long: Boolean(f.l),
       human: Boolean(f['human-readable']),
       one: Boolean(f['1']),
-      // Ubuntu aliases ls to `ls --color=auto`, so directories show blue in a terminal.
-      color: when === 'always' || (when === 'auto' && ctx.tty !== null),
+      // Plain GNU ls never colours; Ubuntu's alias `ls --color=auto` makes directories blue in a
+      // terminal. Only the laptop's shell has that alias (containers' root shells do not).
+      color: when === 'always' || (when === 'auto' && ctx.tty !== null && (ctx.command.given.has('color') || Boolean(ctx.machine.identity().colorLs))),
     };
     const user = ctx.machine.identity().user;
     const sort = (entries: Entry[]) => {

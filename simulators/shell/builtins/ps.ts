@@ -34,7 +34,8 @@ export const ps: CommandSpec = {
     let all = false;
     let full = false;
     let bsd = false;
-    for (const arg of ctx.command.args) {
+    const busybox = ctx.machine.identity().userland === 'busybox';
+    for (const arg of busybox ? [] : ctx.command.args) {
       if (/^-[eAf]+$/.test(arg)) {
         all ||= /[eA]/.test(arg);
         full ||= arg.includes('f');
@@ -47,11 +48,12 @@ export const ps: CommandSpec = {
       }
     }
     const now = ctx.machine.now();
-    const { user } = ctx.machine.identity();
-    const shell = ctx.machine.shell();
+    const { user, userland } = ctx.machine.identity();
+    const self = ctx.machine.selfPid;
+    const { pid, ppid } = ctx.machine.childPid();
     const own: ProcessInfo = {
-      pid: 5000 + shell.history.length * 3,
-      ppid: 4242,
+      pid,
+      ppid,
       user,
       tty: 'pts/0',
       stat: 'R+',
@@ -62,7 +64,15 @@ export const ps: CommandSpec = {
       command: `ps ${opts}`.trimEnd(),
       name: 'ps',
     };
-    const list = [...ctx.machine.processes(), own].filter((p) => all || p.tty === 'pts/0');
+    // In a container the command asking is already listed (as PID 1, or as the exec'd process).
+    const processes = self === undefined ? [...ctx.machine.processes(), own] : ctx.machine.processes();
+    if (userland === 'busybox') {
+      // BusyBox ps ignores the selection options and lists everything in one format.
+      ctx.out(`PID   USER     TIME  COMMAND\n${processes.map((p) => `${String(p.pid).padStart(5)} ${p.user.padEnd(8)} ${bsdTime(p.cpuSeconds).padStart(5)} ${p.command}\n`).join('')}`);
+      return 0;
+    }
+    const me = processes.find((p) => p.pid === (self ?? own.pid)) ?? own;
+    const list = processes.filter((p) => all || p.tty === me.tty);
     const cols = ctx.tty?.cols;
     const lines: string[] = [];
     if (bsd) {

@@ -6,6 +6,7 @@ import { ansi } from '../../core/output/ansi';
 import { columns } from '../../core/output/columns';
 import type { Session } from '../../session';
 import type { ShellProcess, Step } from '../process';
+import type { NestedShell } from '../../core/process';
 import { splitKeys, type Key } from './keys';
 import * as edit from './line-editor';
 
@@ -46,8 +47,27 @@ const MAX_QUEUE = 1_100_000;
 
 const toScreen = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
+/** The laptop's shell seen as a NestedShell, so the driver handles every shell the same way. */
+function sessionShell(session: Session): NestedShell {
+  return {
+    prompt() {
+      const p = session.prompt();
+      const plain = `${p.user}@${p.host}:${p.dir}${p.symbol} `;
+      // Ubuntu's default coloured PS1: green user@host, blue directory.
+      return { text: `\x1b[01;32m${p.user}@${p.host}\x1b[00m:\x1b[01;34m${p.dir}\x1b[00m${p.symbol} `, width: [...plain].length };
+    },
+    check: (line) => session.check(line),
+    start: (line, options) => session.start(line, options),
+    complete: (line, cursor) => session.complete(line, cursor),
+    history: () => session.store.getState().shell.history,
+  };
+}
+
 export function createTerminalDriver(session: Session, io: TerminalIO, timers: Timers, options: DriverOptions = {}): TerminalDriver {
-  const history = () => session.store.getState().shell.history;
+  /** The shells typed into, innermost last: the laptop's, then a container's while `docker run -it` lasts. */
+  const shells: { shell: NestedShell; waiting?: { proc: ShellProcess; line: string } }[] = [{ shell: sessionShell(session) }];
+  const top = () => shells[shells.length - 1].shell;
+  const history = () => top().history();
   let line = edit.emptyLine(history().length);
   let continuation: string[] = [];
   let proc: ShellProcess | null = null;
@@ -59,15 +79,10 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   /** Rows between the prompt's first row and the cursor, as last drawn. */
   let cursorRow = 0;
   let disposed = false;
+  /** When the prompt last became idle: time spent thinking passes on the simulated clock too. */
+  let idleSince = timers.now();
 
-  const promptParts = () => {
-    if (continuation.length) return { text: '> ', width: 2 };
-    const p = session.prompt();
-    const plain = `${p.user}@${p.host}:${p.dir}${p.symbol} `;
-    // Ubuntu's default coloured PS1: green user@host, blue directory.
-    const text = `\x1b[01;32m${p.user}@${p.host}\x1b[00m:\x1b[01;34m${p.dir}\x1b[00m${p.symbol} `;
-    return { text, width: [...plain].length };
-  };
+  const promptParts = () => (continuation.length ? { text: '> ', width: 2 } : top().prompt());
 
   /** Where the cursor and the end of the line fall, in rows and columns from the prompt's start. */
   const layout = (promptWidth: number) => {
@@ -118,12 +133,14 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     cursorRow = 0;
   };
 
-  const finishLine = (code: number) => {
+  const finishLine = (code: number, exitShell = false) => {
     const ran = running;
     proc = null;
     running = '';
     reading = null;
     options.onLineDone?.(ran, code);
+    idleSince = timers.now();
+    if (exitShell && shells.length > 1) return leaveShell(code);
     freshPrompt();
     if (queue) {
       const pending = queue;
@@ -132,9 +149,31 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     }
   };
 
+  /** A container's shell ended: back to the command that opened it, which now finishes. */
+  const leaveShell = (code: number) => {
+    const { waiting } = shells.pop()!;
+    if (!waiting) return freshPrompt();
+    proc = waiting.proc;
+    running = waiting.line;
+    handle(proc.resume(String(code)));
+  };
+
   const handle = (step: Step) => {
     if (disposed || !proc) return;
-    if (step.kind === 'exit') return finishLine(step.code);
+    if (step.kind === 'exit') return finishLine(step.code, step.exitShell);
+    if (step.kind === 'shell') {
+      shells.push({ shell: step.shell, waiting: { proc, line: running } });
+      proc = null;
+      running = '';
+      reading = null;
+      freshPrompt();
+      if (queue) {
+        const pending = queue;
+        queue = '';
+        feedKeys(pending);
+      }
+      return;
+    }
     if (step.kind === 'read') {
       reading = step.raw ? 'raw' : 'cooked';
       if (queue) {
@@ -157,8 +196,10 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   };
 
   const startLine = (text: string) => {
+    // Keep "Up 2 minutes" honest: the minutes a learner spends reading pass in the machine too.
+    session.advance(Math.max(0, timers.now() - idleSince));
     running = text;
-    proc = session.start(text, { write: (t) => io.write(toScreen(t)), cols: io.cols(), rows: io.rows() });
+    proc = top().start(text, { write: (t) => io.write(toScreen(t)), cols: io.cols(), rows: io.rows(), live: true });
     handle(proc.resume());
   };
 
@@ -201,7 +242,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   const onEnter = () => {
     leaveLine();
     const full = [...continuation, line.text].join('\n');
-    const status = session.check(full);
+    const status = top().check(full);
     if (status === 'incomplete') {
       continuation.push(line.text);
       line = edit.emptyLine(history().length);
@@ -230,7 +271,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
         line = edit.backspace(line);
         return true;
       case 'tab': {
-        const result = session.complete(line.text, line.cursor);
+        const result = top().complete(line.text, line.cursor);
         if (result.insert) {
           line = edit.insert(line, result.insert);
           return true;
@@ -306,6 +347,13 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
             line = edit.historyNext(line, history());
             return true;
           case 'd':
+            if (line.text === '' && shells.length > 1 && !continuation.length) {
+              // Ctrl-D on an empty line ends a container's shell, as it ends bash.
+              io.write('exit\r\n');
+              cursorRow = 0;
+              leaveShell(0);
+              return false;
+            }
             if (line.text === '') {
               io.write('\x07');
               return false;

@@ -1,0 +1,54 @@
+// `docker run -it ubuntu bash` and `docker exec -it web sh`: the terminal is handed to a shell
+// inside the container, with its own prompt and history, until `exit` or Ctrl-D.
+import type { CommandContext, Effect, NestedShell } from '../../../core/process';
+import { accessFrom, type WorldAccess } from '../../../core/store';
+import { complete } from '../../../core/command/completion';
+import { parseScript } from '../../../shell/parser';
+import { startLine } from '../../../shell/process';
+import type { ProcessInfo } from '../../../shell/processes';
+import { containerMachine } from '../../engine/container-machine';
+import { containerCommands } from '../../engine/exec';
+import { exitContainer } from '../../engine/containers';
+import type { ImageView } from '../../engine/images';
+import type { Program } from '../../engine/runtime';
+
+export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number }): NestedShell {
+  const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
+  const commands = containerCommands(image);
+  const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
+  return {
+    prompt() {
+      const { hostname, user, home } = machine.identity();
+      const cwd = machine.shell().cwd;
+      const dir = cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
+      const symbol = user === 'root' ? '#' : '$';
+      // bash in Debian and Ubuntu images: `root@3f4e5d6c7b8a:/#`; BusyBox and dash: `/ #`.
+      const text = busybox ? `${dir} ${symbol} ` : `${user}@${hostname}:${dir}${symbol} `;
+      return { text, width: [...text].length };
+    },
+    check(line) {
+      const parsed = parseScript(line);
+      return parsed.kind === 'ok' ? 'complete' : parsed.kind;
+    },
+    start(line, start) {
+      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live });
+    },
+    complete: (line, cursor) => complete(line, cursor, { commands, machine }),
+    history: () => machine.shell().history,
+  };
+}
+
+/** Runs the container's shell in the terminal; when it exits, so does the container. */
+export function* attachInteractive(ctx: CommandContext, id: string, image: ImageView, program: Program): Generator<Effect, number, string | null> {
+  if (program.kind === 'interpreter') {
+    ctx.out(`${program.banner}\n`);
+    ctx.err('berth: the interactive language prompt is not simulated here; run a script instead, e.g. `docker run --rm python:3.12 python -c "print(1)"`\n');
+    ctx.update((w) => exitContainer(w, id, 0, w.clock.now));
+    return 0;
+  }
+  const shell = containerShell(accessFrom(ctx), id, image, { shell: program.kind === 'shell' ? program.shell : 'sh', selfPid: undefined });
+  const result: string | null = yield { type: 'shell', shell };
+  const code = Number(result ?? 0) || 0;
+  ctx.update((w) => exitContainer(w, id, code, w.clock.now));
+  return code;
+}

@@ -1,0 +1,63 @@
+// docker images / docker image ls.
+import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
+import { ago, humanSize } from '../../format';
+import { viewImage, type ImageView } from '../../engine/images';
+import { dockerCommand } from '../spec';
+import { renderFormatted } from '../formatting';
+
+export const IMAGE_HEADERS: Record<string, string> = {
+  Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', Digest: 'DIGEST', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Containers: 'CONTAINERS',
+};
+
+function rowsFor(view: ImageView, now: number, noTrunc: boolean) {
+  const names = view.tags.length ? view.tags : ['<none>:<none>'];
+  return names.map((name) => {
+    const colon = name.lastIndexOf(':');
+    const repository = name.slice(0, colon);
+    const digest = view.digests.find((d) => d.startsWith(`${repository}@`))?.split('@')[1] ?? '<none>';
+    return {
+      Repository: repository,
+      Tag: name.slice(colon + 1),
+      ID: noTrunc ? view.id : view.id.slice(7, 19),
+      Digest: digest,
+      CreatedSince: ago(now - view.created),
+      CreatedAt: `${new Date(view.created).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`,
+      Size: humanSize(view.sizeBytes),
+      Containers: 'N/A',
+    };
+  });
+}
+
+export const images = dockerCommand('images', {
+  args: [{ name: 'REPOSITORY[:TAG]', optional: true }],
+  *run(ctx) {
+    const f = ctx.command.flags;
+    yield { type: 'wait', ms: 40 };
+    const docker = ctx.world().docker;
+    const now = ctx.world().clock.now;
+    const [filterRef] = ctx.command.args;
+    let views = Object.values(docker.images).map((i) => viewImage(docker, i)).sort((a, b) => b.created - a.created);
+    const dangling = (f.filter as string[]).find((x) => x.startsWith('dangling='));
+    if (dangling) views = views.filter((v) => (v.tags.length === 0) === (dangling === 'dangling=true'));
+    let rows = views.flatMap((v) => rowsFor(v, now, Boolean(f['no-trunc'])));
+    for (const ref of [filterRef, ...(f.filter as string[]).filter((x) => x.startsWith('reference=')).map((x) => x.slice(10))]) {
+      if (!ref) continue;
+      const [repo, tag] = ref.includes(':') ? [ref.slice(0, ref.lastIndexOf(':')), ref.slice(ref.lastIndexOf(':') + 1)] : [ref, undefined];
+      const pattern = new RegExp(`^${repo.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      rows = rows.filter((r) => pattern.test(r.Repository) && (tag === undefined || r.Tag === tag));
+    }
+    if (f.quiet) {
+      ctx.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
+      return 0;
+    }
+    if (f.format === undefined || f.format === '' || f.format === 'table') {
+      const digests = Boolean(f.digests);
+      const header = ['REPOSITORY', 'TAG', ...(digests ? ['DIGEST'] : []), 'IMAGE ID', 'CREATED', 'SIZE'];
+      ctx.out(formatTable([header, ...rows.map((r) => [r.Repository, r.Tag, ...(digests ? [r.Digest] : []), r.ID, r.CreatedSince, r.Size])], DOCKER_TABLE));
+      return 0;
+    }
+    return renderFormatted(ctx, String(f.format), 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', rows, IMAGE_HEADERS, 'images');
+  },
+});
+
+export const imageLs = { ...images, name: 'ls', aliases: ['list'] };

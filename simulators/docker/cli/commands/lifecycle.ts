@@ -1,0 +1,152 @@
+// Starting and stopping: docker stop, start, restart, kill, pause, unpause, rm.
+import type { CommandContext, Effect } from '../../../core/process';
+import { isRunning, killContainer, removeFromState, setStatus, startContainer, stopContainer } from '../../engine/containers';
+import { imageOf } from '../../engine/container-machine';
+import type { Container } from '../../state';
+import { eachContainer } from '../lookup';
+import { daemonError } from '../output';
+import { dockerCommand } from '../spec';
+
+type Run = Generator<Effect, number, string | null>;
+const CONTAINERS = [{ name: 'CONTAINER', variadic: true }];
+
+/** Runs `act` for each named container in turn, letting simulated time pass between them. */
+function* eachInTurn(ctx: CommandContext, act: (c: Container, ref: string) => { ok: boolean; ms: number }): Run {
+  let code = 0;
+  for (const ref of ctx.command.args) {
+    let ms = 0;
+    const result = eachContainer(ctx, [ref], (c, r) => {
+      const outcome = act(c, r);
+      ms = outcome.ms;
+      return outcome.ok;
+    });
+    if (ms) yield { type: 'wait', ms };
+    if (result) code = result;
+  }
+  return code;
+}
+
+export const stop = dockerCommand('stop', {
+  args: CONTAINERS,
+  *run(ctx) {
+    const seconds = ctx.command.given.has('timeout') ? Number(ctx.command.flags.timeout) : ctx.command.given.has('time') ? Number(ctx.command.flags.time) : 10;
+    return yield* eachInTurn(ctx, (c, ref) => {
+      const { world, ms } = stopContainer(ctx.world(), c.id, imageOf(ctx.world(), c), seconds);
+      ctx.update(() => world);
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: Math.max(ms, 50) };
+    });
+  },
+});
+
+export const start = dockerCommand('start', {
+  args: CONTAINERS,
+  *run(ctx) {
+    const failed: string[] = [];
+    const code = yield* eachInTurn(ctx, (c, ref) => {
+      const image = imageOf(ctx.world(), c);
+      if (!image) {
+        failed.push(ref);
+        return { ok: false, ms: 0 };
+      }
+      const started = startContainer(ctx.world(), c.id, image);
+      if (!started.ok) {
+        daemonError(ctx, started.error);
+        failed.push(ref);
+        return { ok: false, ms: 0 };
+      }
+      ctx.update(() => started.world);
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: 250 };
+    });
+    if (failed.length) ctx.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
+    return code;
+  },
+});
+
+export const restart = dockerCommand('restart', {
+  args: CONTAINERS,
+  *run(ctx) {
+    return yield* eachInTurn(ctx, (c, ref) => {
+      const image = imageOf(ctx.world(), c);
+      const stopped = stopContainer(ctx.world(), c.id, image, 10);
+      const started = image ? startContainer({ ...stopped.world, clock: { now: stopped.world.clock.now + stopped.ms } }, c.id, image) : undefined;
+      if (!started?.ok) {
+        daemonError(ctx, started?.error ?? `No such image: ${c.image}`);
+        return { ok: false, ms: stopped.ms };
+      }
+      ctx.update(() => ({ ...started.world, clock: stopped.world.clock }));
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: stopped.ms + 250 };
+    });
+  },
+});
+
+export const kill = dockerCommand('kill', {
+  args: CONTAINERS,
+  *run(ctx) {
+    const signal = String(ctx.command.flags.signal || 'KILL').toUpperCase();
+    return yield* eachInTurn(ctx, (c, ref) => {
+      if (!isRunning(c)) {
+        daemonError(ctx, `cannot kill container: ${ref}: container ${c.id} is not running`);
+        return { ok: false, ms: 0 };
+      }
+      ctx.update((w) => killContainer(w, c.id, signal));
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: 40 };
+    });
+  },
+});
+
+export const pause = dockerCommand('pause', {
+  args: CONTAINERS,
+  *run(ctx) {
+    return yield* eachInTurn(ctx, (c, ref) => {
+      if (c.state.status === 'paused') {
+        daemonError(ctx, `container ${c.id} is already paused`);
+        return { ok: false, ms: 0 };
+      }
+      if (!isRunning(c)) {
+        daemonError(ctx, `container ${c.id} is not running`);
+        return { ok: false, ms: 0 };
+      }
+      ctx.update((w) => setStatus(w, c.id, 'paused'));
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: 30 };
+    });
+  },
+});
+
+export const unpause = dockerCommand('unpause', {
+  args: CONTAINERS,
+  *run(ctx) {
+    return yield* eachInTurn(ctx, (c, ref) => {
+      if (c.state.status !== 'paused') {
+        daemonError(ctx, `container ${c.id} is not paused`);
+        return { ok: false, ms: 0 };
+      }
+      ctx.update((w) => setStatus(w, c.id, 'running'));
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: 30 };
+    });
+  },
+});
+
+export const rm = dockerCommand('rm', {
+  args: CONTAINERS,
+  *run(ctx) {
+    const force = Boolean(ctx.command.flags.force);
+    return yield* eachInTurn(ctx, (c, ref) => {
+      if (isRunning(c) && !force) {
+        const why = c.state.status === 'paused' ? 'container is paused and must be unpaused first' : `container is ${c.state.status}: stop the container before removing or force remove`;
+        daemonError(ctx, `cannot remove container "/${c.name}": ${why}`);
+        return { ok: false, ms: 0 };
+      }
+      ctx.update((w) => removeFromState(isRunning(c) ? killContainer(w, c.id, 'KILL') : w, c.id));
+      ctx.out(`${ref}\n`);
+      return { ok: true, ms: 60 };
+    });
+  },
+});
+
+export { daemonError };

@@ -1,0 +1,128 @@
+// docker ps / docker container ls: the containers table, its filters and formats.
+import type { CommandContext } from '../../../core/process';
+import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
+import { ago, humanDuration } from '../../format';
+import { isRunning, statusText } from '../../engine/containers';
+import { formatPorts } from '../../engine/ports';
+import type { Container } from '../../state';
+import { dockerCommand } from '../spec';
+import { renderFormatted } from '../formatting';
+
+const COMMAND_WIDTH = 20;
+
+/** docker's Ellipsis: cut to `width` characters, the last one an ellipsis. */
+export function ellipsis(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+export function containerRow(c: Container, now: number, noTrunc: boolean) {
+  const command = [c.path, ...c.args].join(' ');
+  return {
+    ID: noTrunc ? c.id : c.id.slice(0, 12),
+    Image: c.image,
+    Command: `"${noTrunc ? command : ellipsis(command, COMMAND_WIDTH)}"`,
+    CreatedAt: `${new Date(c.created).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`,
+    RunningFor: ago(now - c.created),
+    Ports: formatPorts(c.hostConfig.portBindings.filter(() => isRunning(c)), c.config.exposedPorts),
+    State: c.state.status,
+    Status: statusText(c, now, humanDuration),
+    Size: '0B',
+    Names: c.name,
+    Labels: Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(','),
+    Mounts: c.hostConfig.mounts.map((m) => m.source).join(','),
+    Networks: Object.keys(c.networks).join(',') || c.hostConfig.networkMode,
+    LocalVolumes: String(c.hostConfig.mounts.filter((m) => m.type === 'volume').length),
+  };
+}
+
+export const CONTAINER_HEADERS: Record<string, string> = {
+  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE',
+  Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES',
+};
+
+const DEFAULT_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
+
+type Filter = (c: Container) => boolean;
+
+function parseFilters(ctx: CommandContext, raw: readonly string[]): Filter[] | number {
+  const filters: Filter[] = [];
+  for (const f of raw) {
+    const eq = f.indexOf('=');
+    if (eq === -1) {
+      ctx.err(`invalid argument "${f}" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker ps [OPTIONS]\n\nRun 'docker ps --help' for more information\n`);
+      return 125;
+    }
+    const key = f.slice(0, eq);
+    const value = f.slice(eq + 1);
+    switch (key) {
+      case 'name':
+        filters.push((c) => new RegExp(value).test(c.name));
+        break;
+      case 'id':
+        filters.push((c) => c.id.startsWith(value));
+        break;
+      case 'status':
+        if (!['created', 'restarting', 'running', 'removing', 'paused', 'exited', 'dead'].includes(value)) {
+          ctx.err(`Error response from daemon: invalid filter 'status=${value}'\n`);
+          return 1;
+        }
+        filters.push((c) => c.state.status === value);
+        break;
+      case 'exited':
+        filters.push((c) => c.state.status === 'exited' && String(c.state.exitCode) === value);
+        break;
+      case 'ancestor':
+        filters.push((c) => c.image === value || c.image === `${value}:latest` || `${c.image}:latest` === value || c.imageId.slice(7).startsWith(value.replace(/^sha256:/, '')));
+        break;
+      case 'label': {
+        const [k, v] = value.split('=');
+        filters.push((c) => k in c.config.labels && (v === undefined || c.config.labels[k] === v));
+        break;
+      }
+      case 'publish':
+      case 'expose':
+        filters.push((c) => c.hostConfig.portBindings.some((b) => String(key === 'publish' ? b.hostPort : b.containerPort) === value.split('/')[0]));
+        break;
+      case 'network':
+        filters.push((c) => value in c.networks || c.hostConfig.networkMode === value);
+        break;
+      default:
+        ctx.err(`Error response from daemon: invalid filter '${key}'\n`);
+        return 1;
+    }
+  }
+  return filters;
+}
+
+export const ps = dockerCommand('ps', {
+  *run(ctx) {
+    const f = ctx.command.flags;
+    yield { type: 'wait', ms: 40 };
+    const filters = parseFilters(ctx, f.filter as string[]);
+    if (typeof filters === 'number') return filters;
+    const now = ctx.world().clock.now;
+    let list = Object.values(ctx.world().docker.containers).sort((a, b) => b.created - a.created);
+    const last = Number(f.last);
+    const showAll = Boolean(f.all) || last > 0 || Boolean(f.latest) || (f.filter as string[]).some((x) => x.startsWith('status=') || x.startsWith('exited='));
+    if (!showAll) list = list.filter(isRunning);
+    list = list.filter((c) => filters.every((fn) => fn(c)));
+    if (f.latest) list = list.slice(0, 1);
+    else if (last > 0) list = list.slice(0, last);
+    const noTrunc = Boolean(f['no-trunc']);
+    if (f.quiet) {
+      ctx.out(list.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
+      return 0;
+    }
+    const rows = list.map((c) => containerRow(c, now, noTrunc));
+    if (f.format === undefined || f.format === '' || f.format === 'table') {
+      const sizeCol = f.size ? ['SIZE'] : [];
+      const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...sizeCol];
+      ctx.out(formatTable([header, ...rows.map((r) => [r.ID, r.Image, r.Command, r.RunningFor, r.Status, r.Ports, r.Names, ...(f.size ? ['0B (virtual 0B)'] : [])])], DOCKER_TABLE));
+      return 0;
+    }
+    return renderFormatted(ctx, String(f.format), DEFAULT_TABLE, rows, CONTAINER_HEADERS, 'ps');
+  },
+});
+
+export const containerLs = { ...ps, name: 'ls', aliases: ['list', 'ps'] };

@@ -1,0 +1,201 @@
+// docker run: pull if needed, create, start, then either print the id (-d) or stay attached to the
+// container's output until it ends (or, with -it, hand the terminal to a shell inside it).
+import { Interrupted, type CommandContext, type Effect } from '../../../core/process';
+import { parseReference, ReferenceError_, familiarName } from '../../reference';
+import { createContainer, setContainer, startContainer, stopContainer, isRunning, type CreateOptions } from '../../engine/containers';
+import { findImage, viewImage } from '../../engine/images';
+import { lookupRemote } from '../../engine/registry';
+import { parsePublish, PortSpecError } from '../../engine/ports';
+import { programOf } from '../../engine/runtime';
+import { executableExists } from '../../engine/exec';
+import { pullImage } from '../pull-progress';
+import { dockerCommand } from '../spec';
+import { runError } from '../output';
+import { parseBytes } from '../lookup';
+import { attachInteractive } from './attach';
+import type { Container, Mount, RestartPolicy } from '../../state';
+
+type Run = Generator<Effect, number, string | null>;
+
+function parseRestart(value: string): RestartPolicy | undefined {
+  const m = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/.exec(value);
+  if (!m || (m[2] && m[1] !== 'on-failure')) return undefined;
+  return { name: m[1] as RestartPolicy['name'], maximumRetryCount: Number(m[2] ?? 0) };
+}
+
+function parseMount(spec: string): Mount | string {
+  const parts = spec.split(':');
+  if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) return `invalid volume specification: '${spec}'`;
+  const [source, destination, mode] = parts;
+  return { type: source.startsWith('/') || source.startsWith('.') || source.startsWith('~') ? 'bind' : 'volume', source, destination, readOnly: mode === 'ro' };
+}
+
+/** Builds the create options from the flags, or returns docker's complaint. */
+export function createOptions(ctx: CommandContext, imageName: string, command: string[], command0: 'run' | 'create'): Omit<CreateOptions, 'image'> | number {
+  const f = ctx.command.flags;
+  const ports = [];
+  for (const spec of f.publish as string[]) {
+    try {
+      ports.push(parsePublish(spec));
+    } catch (e) {
+      if (e instanceof PortSpecError) return runError(ctx, command0, e.message, false);
+      throw e;
+    }
+  }
+  const env = (f.env as string[]).map((e) => (e.includes('=') ? e : `${e}=${ctx.env[e] ?? ''}`)).filter((e) => !e.endsWith('=') || (f.env as string[]).includes(e));
+  let memory = 0;
+  if (f.memory) {
+    const bytes = parseBytes(String(f.memory));
+    if (bytes === undefined) return runError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: invalid size: '${f.memory}'`, false);
+    if (bytes < 6 * 1024 * 1024) return runError(ctx, command0, 'Minimum memory limit allowed is 6MB');
+    memory = bytes;
+  }
+  let nanoCpus = 0;
+  if (f.cpus) {
+    const cpus = Number(f.cpus);
+    if (!Number.isFinite(cpus) || cpus < 0) return runError(ctx, command0, `invalid argument "${f.cpus}" for "--cpus" flag: failed to parse ${f.cpus} as a rational number`, false);
+    if (cpus > 8) return runError(ctx, command0, `range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available`);
+    nanoCpus = Math.round(cpus * 1e9);
+  }
+  const restart = parseRestart(String(f.restart || 'no'));
+  if (!restart) return runError(ctx, command0, `invalid restart policy format: ${f.restart}`, false);
+  if (f.rm && restart.name !== 'no') return runError(ctx, command0, 'Conflicting options: cannot specify both --restart and --rm.', false);
+  const mounts: Mount[] = [];
+  for (const spec of f.volume as string[]) {
+    const mount = parseMount(spec);
+    if (typeof mount === 'string') return runError(ctx, command0, mount, false);
+    mounts.push(mount);
+  }
+  // --network may repeat (one network per flag); the last one is the container's primary network.
+  const network = (f.network as string[]).at(-1) ?? 'bridge';
+  if (!Object.values(ctx.world().docker.networks).some((n) => n.name === network)) return runError(ctx, command0, `network ${network} not found`);
+  return {
+    imageName,
+    name: f.name ? String(f.name) : undefined,
+    command,
+    entrypoint: ctx.command.given.has('entrypoint') ? (f.entrypoint ? [String(f.entrypoint)] : null) : undefined,
+    env,
+    ports,
+    publishAll: Boolean(f['publish-all']),
+    autoRemove: Boolean(f.rm),
+    restart,
+    memory,
+    nanoCpus,
+    workdir: f.workdir ? String(f.workdir) : undefined,
+    network,
+    mounts,
+    tty: Boolean(f.tty),
+    interactive: Boolean(f.interactive),
+    hostname: f.hostname ? String(f.hostname) : undefined,
+    user: f.user ? String(f.user) : undefined,
+  };
+}
+
+/** Finds the image locally or pulls it, printing what docker prints on the way. */
+export function* ensureImage(ctx: CommandContext, imageName: string, command0: string): Generator<Effect, string | number, string | null> {
+  let ref;
+  try {
+    ref = parseReference(imageName);
+  } catch (e) {
+    if (e instanceof ReferenceError_) return runError(ctx, command0, e.message, false);
+    throw e;
+  }
+  const local = findImage(ctx.world().docker, imageName);
+  if (local) return local.id;
+  ctx.err(`Unable to find image '${familiarName(ref)}' locally\n`);
+  yield { type: 'wait', ms: 200 };
+  const remote = lookupRemote(ctx.world().docker, ref);
+  if (!remote.ok) return runError(ctx, command0, remote.error.replace(/: denied: requested access to the resource is denied$/, ''));
+  return yield* pullImage(ctx, ref, remote.remote);
+}
+
+/** Prints the container's logs as they appear; returns its exit code when it ends. */
+export function* followUntilExit(ctx: CommandContext, id: string, started?: Container): Run {
+  let printed = 0;
+  // With --rm the container is gone the moment it exits: keep the last look at it for its last words.
+  let last = ctx.world().docker.containers[id] ?? started;
+  const flush = (upTo: number) => {
+    while (last && printed < last.logs.length && last.logs[printed].at <= upTo) ctx.out(`${last.logs[printed++].text}\n`);
+  };
+  try {
+    for (;;) {
+      const container = ctx.world().docker.containers[id];
+      if (!container) {
+        const ended = last?.state.plannedExit;
+        flush(ended?.at ?? Infinity);
+        return ended?.code ?? last?.state.exitCode ?? 0;
+      }
+      last = container;
+      flush(ctx.world().clock.now);
+      if (!isRunning(container)) return container.state.exitCode;
+      yield { type: 'wait', ms: 100, stream: container.state.plannedExit === undefined };
+    }
+  } catch (e) {
+    if (!(e instanceof Interrupted)) throw e;
+    // Ctrl-C reaches the container (the client proxies the signal) and it shuts down.
+    const container = ctx.world().docker.containers[id];
+    if (container && isRunning(container)) {
+      const image = findImage(ctx.world().docker, container.imageId);
+      const stopped = stopContainer(ctx.world(), id, image ? viewImage(ctx.world().docker, image) : undefined, 0);
+      ctx.update(() => stopped.world);
+    }
+    throw e;
+  }
+}
+
+export const run = dockerCommand('run', {
+  args: [{ name: 'IMAGE' }, { name: 'COMMAND', optional: true }, { name: 'ARG', optional: true, variadic: true }],
+  stopAtFirstArg: true,
+  complete: { network: ['bridge', 'host', 'none'], restart: ['no', 'always', 'unless-stopped', 'on-failure'] },
+  *run(ctx): Run {
+    const [imageName, ...command] = ctx.command.args;
+    const f = ctx.command.flags;
+    if (f.tty && f.interactive && ctx.stdin !== null) {
+      ctx.err('the input device is not a TTY\n');
+      return 1;
+    }
+    const options = createOptions(ctx, imageName, command, 'run');
+    if (typeof options === 'number') return options;
+    const imageId = yield* ensureImage(ctx, imageName, 'run');
+    if (typeof imageId === 'number') return imageId;
+    const local = ctx.world().docker.images[imageId];
+    const image = viewImage(ctx.world().docker, local);
+    const created = createContainer(ctx.world(), { ...options, image });
+    if (!created.ok) return runError(ctx, 'run', created.error);
+    ctx.update(() => created.world);
+    const id = created.id;
+    yield { type: 'wait', ms: 120 };
+
+    const container = ctx.world().docker.containers[id];
+    const program = programOf(container, image);
+    if (program.kind === 'command') {
+      const exists = executableExists(image, program.line);
+      if (!exists.ok) {
+        // The task never starts: the container stays "Created", remembering the failure.
+        ctx.update((w) => setContainer(w, { ...w.docker.containers[id], state: { ...w.docker.containers[id].state, exitCode: 127, error: `exec: "${exists.name}": executable file not found in $PATH` } }));
+        runError(
+          ctx,
+          'run',
+          `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exists.name}": executable file not found in $PATH: unknown`,
+        );
+        // The client exits 127 when the command cannot be found in the container, 126 when it cannot run.
+        return 127;
+      }
+    }
+
+    const started = startContainer(ctx.world(), id, image);
+    if (!started.ok) return runError(ctx, 'run', started.error);
+    ctx.update(() => started.world);
+    const justStarted = started.world.docker.containers[id];
+    yield { type: 'wait', ms: 280 };
+
+    if (f.detach) {
+      ctx.out(`${id}\n`);
+      return 0;
+    }
+    if (f.tty && f.interactive && (program.kind === 'shell' || program.kind === 'interpreter')) {
+      return yield* attachInteractive(ctx, id, image, program);
+    }
+    return yield* followUntilExit(ctx, id, justStarted);
+  },
+});

@@ -1,0 +1,84 @@
+// What `docker pull` (and a run that has to pull) prints: one line per layer that ends as
+// "Pull complete" or "Already exists", then the digest and the status. In a live terminal the
+// layer lines redraw in place with progress bars, as the real client does on a tty.
+import type { CommandContext, Effect } from '../../core/process';
+import type { World } from '../../world';
+import { familiarName, type ImageReference } from '../reference';
+import { humanSize } from '../format';
+import { addImage, viewImage } from '../engine/images';
+import type { RemoteImage } from '../engine/registry';
+import type { LocalImage } from '../state';
+
+/** About what a home connection does: the whole nginx pull takes two seconds or so. */
+const BYTES_PER_MS = 40_000;
+
+interface LayerPlan {
+  short: string;
+  bytes: number;
+  present: boolean;
+}
+
+function bar(current: number, total: number): string {
+  const width = 50;
+  const filled = Math.max(0, Math.min(width, Math.floor((current / Math.max(1, total)) * width)));
+  const arrow = filled > 0 ? `${'='.repeat(filled - 1)}>` : '';
+  return `[${arrow}${' '.repeat(width - Math.max(filled, arrow.length))}] ${humanSize(current, 4).padStart(8)}/${humanSize(total, 4)}`;
+}
+
+function layersOf(world: World, remote: RemoteImage): LayerPlan[] {
+  const local = new Set(Object.values(world.docker.images).flatMap((i) => viewImage(world.docker, i).layers.map((l) => l.digest)));
+  const layers =
+    remote.kind === 'catalog'
+      ? remote.image.layers
+      : (() => {
+          const image = world.docker.images[remote.pushed.imageId];
+          return image ? viewImage(world.docker, image).layers : [];
+        })();
+  return layers.map((l) => ({ short: l.digest.slice(7, 19), bytes: l.compressedBytes, present: local.has(l.digest) }));
+}
+
+/** Prints the pull and stores the image; returns the id it now has locally. */
+export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: RemoteImage): Generator<Effect, string, string | null> {
+  const world = ctx.world();
+  const name = familiarName(ref);
+  const imageId = remote.kind === 'catalog' ? remote.image.id : remote.pushed.imageId;
+  const existing = world.docker.images[imageId];
+  if (existing?.tags.includes(name)) {
+    ctx.out(`${ref.tag}: Pulling from ${ref.path}\nDigest: ${remote.digest}\nStatus: Image is up to date for ${name}\n`);
+    yield { type: 'wait', ms: 400 };
+    return imageId;
+  }
+  ctx.out(`${ref.tag}: Pulling from ${ref.path}\n`);
+  // The image itself is already here under another name: nothing to download, only a new tag.
+  const plan = existing ? [] : layersOf(world, remote);
+  const final = (l: LayerPlan) => `${l.short}: ${l.present ? 'Already exists' : 'Pull complete'}`;
+  if (!ctx.live) {
+    ctx.out(plan.map((l) => `${final(l)}\n`).join(''));
+    yield { type: 'wait', ms: 300 + plan.reduce((ms, l) => ms + (l.present ? 0 : l.bytes / BYTES_PER_MS + 60), 0) };
+  } else {
+    ctx.out(plan.map((l) => `${l.short}: ${l.present ? 'Already exists' : 'Pulling fs layer'}\n`).join(''));
+    const redraw = (index: number, text: string) => {
+      const up = plan.length - index;
+      ctx.out(`\x1b[${up}A\r\x1b[2K${text}\r\x1b[${up}B`);
+    };
+    yield { type: 'wait', ms: 300 };
+    for (let i = 0; i < plan.length; i++) {
+      const layer = plan[i];
+      if (layer.present) continue;
+      const steps = Math.max(1, Math.min(8, Math.round(layer.bytes / 4_000_000)));
+      for (let s = 1; s <= steps; s++) {
+        redraw(i, `${layer.short}: Downloading ${bar((layer.bytes * s) / steps, layer.bytes)}`);
+        yield { type: 'wait', ms: layer.bytes / BYTES_PER_MS / steps };
+      }
+      redraw(i, `${layer.short}: Download complete`);
+      redraw(i, `${layer.short}: Extracting ${bar(layer.bytes, layer.bytes)}`);
+      yield { type: 'wait', ms: 60 };
+      redraw(i, final(layer));
+    }
+  }
+  ctx.out(`Digest: ${remote.digest}\nStatus: Downloaded newer image for ${name}\n`);
+  const repoDigest = `${name.slice(0, name.lastIndexOf(':'))}@${remote.digest}`;
+  const image: LocalImage = { id: imageId, tags: [], digests: [repoDigest], added: ctx.world().clock.now, source: remote.kind === 'catalog' ? 'catalog' : 'built' };
+  ctx.update((w) => ({ ...w, docker: addImage(w.docker, image, name) }));
+  return imageId;
+}

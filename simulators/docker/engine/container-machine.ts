@@ -1,0 +1,86 @@
+// A container seen as a machine the shell can run on: its own files and host name, root as the
+// user, only its own processes, and the host's kernel (uname -r inside prints the host's release).
+import type { WorldAccess } from '../../core/store';
+import type { Machine } from '../../shell/machine';
+import type { ProcessInfo } from '../../shell/processes';
+import type { ShellState, World } from '../../world';
+import type { Container } from '../state';
+import { findImage, viewImage, type ImageView } from './images';
+import { buildRootfs, userlandOf } from './rootfs';
+import type { DirNode } from '../../shell/fs';
+
+const rootfsCache = new WeakMap<Container, DirNode>();
+
+export function imageOf(world: World, container: Container): ImageView | undefined {
+  const local = world.docker.images[container.imageId] ?? findImage(world.docker, container.imageId);
+  return local ? viewImage(world.docker, local) : undefined;
+}
+
+export function containerShellState(container: Container): ShellState {
+  if (container.shell) return container.shell;
+  const vars: Record<string, string> = { HOSTNAME: container.config.hostname, HOME: '/root' };
+  for (const e of container.config.env) {
+    const eq = e.indexOf('=');
+    if (eq > 0) vars[e.slice(0, eq)] = e.slice(eq + 1);
+  }
+  if (container.config.tty) vars.TERM = 'xterm';
+  const cwd = container.config.workingDir || '/';
+  return { cwd, oldpwd: '', vars: { ...vars, PWD: cwd }, exported: Object.keys(vars).concat('PWD'), history: [], lastExitCode: 0 };
+}
+
+/** The processes `ps` lists inside: PID 1 is the container's command, then whatever runs beside it. */
+export function containerProcesses(container: Container, now: number, extra: ProcessInfo[] = []): ProcessInfo[] {
+  const command = [container.path, ...container.args].join(' ');
+  const name = container.path.split('/').pop() ?? container.path;
+  const started = container.state.startedAt || now;
+  const pid1: ProcessInfo = { pid: 1, ppid: 0, user: 'root', tty: container.config.tty ? 'pts/0' : '?', stat: 'Ss', started, cpuSeconds: 0, vszKb: 4_400, rssKb: 1_800, command, name };
+  const list = [pid1];
+  if (/nginx|docker-entrypoint/.test(command) && /nginx/.test(container.image + command)) {
+    pid1.command = 'nginx: master process nginx -g daemon off;';
+    pid1.name = 'nginx';
+    for (const pid of [29, 30]) list.push({ pid, ppid: 1, user: 'nginx', tty: '?', stat: 'S', started, cpuSeconds: 0, vszKb: 11_900, rssKb: 2_900, command: 'nginx: worker process', name: 'nginx' });
+  }
+  return [...list, ...extra];
+}
+
+export function containerMachine(store: WorldAccess, id: string, options: { extraProcesses?: () => ProcessInfo[]; selfPid?: number } = {}): Machine {
+  const container = () => {
+    const c = store.getState().docker.containers[id];
+    if (!c) throw new Error(`container ${id.slice(0, 12)} is gone`);
+    return c;
+  };
+  const update = (change: (c: Container) => Container) => {
+    const world = store.getState();
+    const c = world.docker.containers[id];
+    if (!c) return;
+    store.setState({ ...world, docker: { ...world.docker, containers: { ...world.docker.containers, [id]: change(c) } } }, true);
+  };
+  return {
+    fs: () => {
+      const c = container();
+      if (c.fs) return c.fs;
+      let cached = rootfsCache.get(c);
+      if (!cached) {
+        const world = store.getState();
+        const image = imageOf(world, c);
+        cached = buildRootfs(c, image ?? ({ base: 'debian:bookworm', files: {}, tags: [], config: { cmd: [], entrypoint: null } } as unknown as ImageView), c.created);
+        rootfsCache.set(c, cached);
+      }
+      return cached;
+    },
+    setFs: (fs) => update((c) => ({ ...c, fs })),
+    shell: () => containerShellState(container()),
+    setShell: (change) => update((c) => ({ ...c, shell: change(containerShellState(c)) })),
+    identity: () => {
+      const world = store.getState();
+      const c = container();
+      const image = imageOf(world, c);
+      return { hostname: c.config.hostname, user: c.config.user || 'root', home: '/root', kernel: world.host.kernel, userland: image ? userlandOf(image) : 'gnu' };
+    },
+    now: () => store.getState().clock.now,
+    processes: () => containerProcesses(container(), store.getState().clock.now, options.extraProcesses?.() ?? []),
+    // Inside, pids are small: the shell is 1 (or an exec'd one), its commands follow.
+    childPid: () => ({ pid: 7 + containerShellState(container()).history.length, ppid: options.selfPid ?? 1 }),
+    selfPid: options.selfPid,
+  };
+}

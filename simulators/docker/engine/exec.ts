@@ -1,0 +1,79 @@
+// Running a command line inside a container, with the same shell the laptop uses, over the
+// container's machine (its files, host name, processes) and the commands its image provides.
+import type { CommandSpec, CommandTable } from '../../core/command/spec';
+import type { Effect } from '../../core/process';
+import type { WorldAccess } from '../../core/store';
+import { BUILTINS } from '../../shell/builtins';
+import { commandTable } from '../../shell/commands';
+import { runScript, type ShellRuntime } from '../../shell/interpreter';
+import { parseScript } from '../../shell/parser';
+import type { ProcessInfo } from '../../shell/processes';
+import { containerMachine } from './container-machine';
+import { hasCommand } from './rootfs';
+import type { ImageView } from './images';
+
+const repositoryOf = (image: ImageView) => (image.tags[0] ?? '').split(':')[0].split('/').pop() ?? '';
+
+export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = []): CommandTable {
+  const repository = repositoryOf(image);
+  return commandTable([...BUILTINS, ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)));
+}
+
+/** Whether the first word of a command line is something the container can run. */
+export function executableExists(image: ImageView, line: string): { ok: true } | { ok: false; name: string } {
+  const first = line.trim().split(/\s+/)[0]?.replace(/^'|'$/g, '') ?? '';
+  const name = first.split('/').pop() ?? first;
+  const commands = containerCommands(image);
+  if (commands.get(name) || ['sh', 'bash', 'ash'].includes(name)) return { ok: true };
+  return { ok: false, name: first };
+}
+
+export interface ContainerRunOptions {
+  emit(text: string): void;
+  tty: { cols: number; rows: number } | null;
+  /** The pid the command has inside (1 when it is the container's own command). */
+  selfPid: number;
+  extraProcesses?: () => ProcessInfo[];
+}
+
+/** Runs `line` as a shell would inside the container, suspending on simulated waits. */
+export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
+  const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty, emit: options.emit };
+  const parsed = parseScript(line);
+  if (parsed.kind !== 'ok') {
+    options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
+    return 2;
+  }
+  return yield* runScript(parsed.script, rt);
+}
+
+export interface OfflineOutcome {
+  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
+  /** Simulated time the command takes; Infinity when it would run until stopped. */
+  durationMs: number;
+  exitCode: number;
+}
+
+/** Longest a command is followed ahead of time (a `sleep 999999` container just keeps running). */
+const HORIZON_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
+ * moments it would appear, and the exit is planned for when it would end.
+ */
+export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView): OfflineOutcome {
+  const output: OfflineOutcome['output'] = [];
+  let elapsed = 0;
+  const run = runInContainer(store, id, line, image, { emit: (text) => output.push({ offset: elapsed, stream: 'stdout', text }), tty: null, selfPid: 1 });
+  let step = run.next(null);
+  while (!step.done) {
+    const effect = step.value;
+    if (effect.type === 'wait') {
+      if (effect.stream || elapsed + effect.ms > HORIZON_MS) return { output, durationMs: Infinity, exitCode: 0 };
+      elapsed += effect.ms;
+    }
+    step = run.next(null);
+  }
+  return { output, durationMs: elapsed, exitCode: step.value };
+}

@@ -1,0 +1,117 @@
+// The local image store: finding an image by name or id, and one full view of an image whether it
+// came from the catalog or was built here.
+import { CATALOG } from '../catalog';
+import type { CatalogImage, ImageBehaviour, ImageConfig } from '../catalog/types';
+import { familiarName, parseReference, ReferenceError_ } from '../reference';
+import type { DockerState, LocalImage } from '../state';
+
+export interface ImageView {
+  id: string;
+  tags: string[];
+  digests: string[];
+  created: number;
+  sizeBytes: number;
+  layers: { digest: string; sizeBytes: number; compressedBytes: number }[];
+  history: { created: number; createdBy: string; sizeBytes: number; emptyLayer: boolean; comment?: string }[];
+  config: ImageConfig;
+  /** The distribution underneath (`debian:bookworm`, `alpine:3.21`, `busybox`, ...). */
+  base: string;
+  behaviour?: ImageBehaviour;
+  /** Files a build copied in, by absolute path. */
+  files: Record<string, string>;
+}
+
+const byId = new Map(CATALOG.map((image) => [image.id, image]));
+
+export function catalogImage(id: string): CatalogImage | undefined {
+  return byId.get(id);
+}
+
+/** The catalog image a registry would serve for `repository:tag` on Docker Hub. */
+export function catalogByName(repository: string, tag: string): CatalogImage | undefined {
+  return CATALOG.find((image) => image.repository === repository && image.tags.includes(tag));
+}
+
+export function catalogRepositoryExists(repository: string): boolean {
+  return CATALOG.some((image) => image.repository === repository);
+}
+
+export function viewImage(docker: DockerState, image: LocalImage): ImageView {
+  if (image.source === 'built') {
+    const built = docker.builtImages[image.id];
+    const base = catalogImage(built.baseId);
+    return {
+      id: image.id,
+      tags: image.tags,
+      digests: image.digests,
+      created: built.created,
+      sizeBytes: built.layers.reduce((sum, l) => sum + l.sizeBytes, 0),
+      layers: built.layers.map((l) => ({ ...l, compressedBytes: Math.max(1, Math.round(l.sizeBytes * 0.4)) })),
+      history: built.history,
+      config: built.config,
+      base: base?.base ?? 'debian:bookworm',
+      behaviour: built.behaviour,
+      files: built.files,
+    };
+  }
+  const entry = catalogImage(image.id)!;
+  return {
+    id: image.id,
+    tags: image.tags,
+    digests: image.digests,
+    created: Date.parse(entry.created),
+    sizeBytes: entry.sizeBytes,
+    layers: entry.layers,
+    history: entry.history.map((h) => ({ ...h, created: Date.parse(h.created) })),
+    config: entry.config,
+    base: entry.base,
+    behaviour: entry.behaviour,
+    files: {},
+  };
+}
+
+/**
+ * Finds a local image the way the engine does: by name (a missing tag means `latest`), by full id,
+ * or by a unique prefix of the id's hex. Returns undefined when nothing matches.
+ */
+export function findImage(docker: DockerState, nameOrId: string): LocalImage | undefined {
+  const images = Object.values(docker.images);
+  const hex = nameOrId.replace(/^sha256:/, '');
+  if (/^[0-9a-f]{1,64}$/.test(hex)) {
+    const byPrefix = images.filter((i) => i.id.slice(7).startsWith(hex));
+    if (byPrefix.length === 1 && (hex.length >= 4 || nameOrId.startsWith('sha256:'))) return byPrefix[0];
+  }
+  let name: string;
+  try {
+    name = familiarName(parseReference(nameOrId));
+  } catch (e) {
+    if (e instanceof ReferenceError_) return undefined;
+    throw e;
+  }
+  return images.find((i) => i.tags.includes(name));
+}
+
+/** Removes `name` from whichever image holds it, so it can be given to another. */
+export function untag(docker: DockerState, name: string): DockerState {
+  const images: Record<string, LocalImage> = {};
+  for (const [id, image] of Object.entries(docker.images)) {
+    images[id] = image.tags.includes(name) ? { ...image, tags: image.tags.filter((t) => t !== name) } : image;
+  }
+  return { ...docker, images };
+}
+
+/** Adds (or moves) a tag onto an image, creating the local image entry if needed. */
+export function addImage(docker: DockerState, image: LocalImage, tag?: string): DockerState {
+  let next = tag ? untag(docker, tag) : docker;
+  const existing = next.images[image.id];
+  const merged: LocalImage = existing
+    ? { ...existing, tags: tag && !existing.tags.includes(tag) ? [...existing.tags, tag] : existing.tags, digests: [...new Set([...existing.digests, ...image.digests])] }
+    : { ...image, tags: tag ? [...new Set([...image.tags, tag])] : image.tags };
+  next = { ...next, images: { ...next.images, [image.id]: merged } };
+  return next;
+}
+
+/** The containers (in any state) using an image. */
+export function containersUsing(docker: DockerState, imageId: string) {
+  return Object.values(docker.containers).filter((c) => c.imageId === imageId);
+}

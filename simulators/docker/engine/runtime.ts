@@ -1,0 +1,107 @@
+// What a container does once started: the program its image and command make (a server that logs
+// its start-up lines, hello-world's message, a command run once in the container's shell), its
+// logs on the simulated clock, and when it ends by itself.
+import { createWorldStore } from '../../core/store';
+import type { World } from '../../world';
+import type { Container, LogLine } from '../state';
+import { fillPlaceholders } from './placeholders';
+import type { ImageView } from './images';
+import { isDefaultCommand, setContainer } from './containers';
+import { runOffline } from './exec';
+
+/** Keep the newest lines only, so a chatty container cannot grow the saved world without end. */
+export const LOG_LIMIT = 2000;
+
+export function appendLogs(container: Container, lines: LogLine[]): Container {
+  const logs = [...container.logs, ...lines];
+  return { ...container, logs: logs.length > LOG_LIMIT ? logs.slice(logs.length - LOG_LIMIT) : logs };
+}
+
+const linesOf = (text: string, at: number, stream: 'stdout' | 'stderr' = 'stdout'): LogLine[] =>
+  text === '' ? [] : text.replace(/\n$/, '').split('\n').map((line) => ({ at, stream, text: line }));
+
+/** nginx writes its notices to stderr; everything else here goes to stdout. */
+const streamOf = (line: string): 'stdout' | 'stderr' => (/\[(notice|warn|error)\]/.test(line) ? 'stderr' : 'stdout');
+
+/** The container's command when it is not the image's own program: what the shell should run. */
+export function commandLine(container: Container, image: ImageView): string {
+  const entry = image.config.entrypoint ?? [];
+  // Official images' entrypoint scripts run any other command as given (`docker run nginx ls /`).
+  const passesThrough = entry.length === 1 && /docker-entrypoint/.test(entry[0]);
+  const argv = passesThrough && container.path === entry[0] ? container.args : [container.path, ...container.args];
+  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+export type Program =
+  | { kind: 'server'; image: ImageView }
+  | { kind: 'print'; output: string; code: number }
+  | { kind: 'shell'; shell: string }
+  | { kind: 'interpreter'; banner: string }
+  | { kind: 'command'; line: string };
+
+export function programOf(container: Container, image: ImageView): Program {
+  const behaviour = image.behaviour;
+  if (behaviour && isDefaultCommand(container, image)) {
+    switch (behaviour.kind) {
+      case 'server':
+        return { kind: 'server', image };
+      case 'print':
+        return { kind: 'print', output: behaviour.output, code: behaviour.exitCode };
+      case 'shell':
+        return { kind: 'shell', shell: behaviour.shell };
+      case 'interpreter':
+        return { kind: 'interpreter', banner: behaviour.replBanner };
+    }
+  }
+  const line = commandLine(container, image);
+  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.test(line)) return { kind: 'shell', shell: line };
+  return { kind: 'command', line };
+}
+
+/** Starts the program: writes its first logs and, for one that ends by itself, plans the exit. */
+export function startProgram(world: World, id: string, image: ImageView): World {
+  const container = world.docker.containers[id];
+  const now = world.clock.now;
+  const program = programOf(container, image);
+  const fill = (text: string, at: number) => fillPlaceholders(text, { at, kernel: world.host.kernel.release, containerIp: Object.values(container.networks)[0]?.ip });
+  const interactive = container.config.tty && container.config.openStdin;
+  switch (program.kind) {
+    case 'server': {
+      const behaviour = image.behaviour;
+      if (behaviour?.kind !== 'server') return world;
+      const env = new Set(container.config.env.map((e) => e.split('=')[0]).filter((k) => container.config.env.some((e) => e.startsWith(`${k}=`) && e.length > k.length + 1)));
+      if (behaviour.requiredEnv && !behaviour.requiredEnv.anyOf.some((k) => env.has(k))) {
+        const lines = behaviour.requiredEnv.errorLogs.map((l) => ({ at: now + 40, stream: 'stderr' as const, text: fill(l, now + 40) }));
+        return setContainer(world, { ...appendLogs(container, lines), state: { ...container.state, plannedExit: { at: now + 60, code: behaviour.requiredEnv.exitCode } } });
+      }
+      const lines = behaviour.startupLogs.map((l, i) => ({ at: now + 20 + i * 2, stream: streamOf(l), text: fill(l, now + 20 + i * 2) }));
+      return setContainer(world, appendLogs(container, lines));
+    }
+    case 'print':
+      return setContainer(world, { ...appendLogs(container, linesOf(program.output, now + 15)), state: { ...container.state, plannedExit: { at: now + 20, code: program.code } } });
+    case 'shell':
+    case 'interpreter': {
+      // Without a terminal the shell or REPL reads end-of-input and exits at once.
+      if (interactive) return world;
+      return setContainer(world, { ...container, state: { ...container.state, plannedExit: { at: now + 30, code: 0 } } });
+    }
+    case 'command': {
+      const store = createWorldStore(world);
+      const outcome = runOffline(store, id, program.line, image);
+      const after = store.getState();
+      const updated = after.docker.containers[id];
+      const logs = outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));
+      const plannedExit = outcome.durationMs === Infinity ? undefined : { at: now + Math.max(10, outcome.durationMs), code: outcome.exitCode };
+      return setContainer(after, { ...appendLogs(updated, logs), state: { ...updated.state, plannedExit } });
+    }
+  }
+}
+
+/** The lines a server writes when it is asked to stop. */
+export function stopLogs(world: World, id: string, image: ImageView | undefined, at: number): World {
+  const container = world.docker.containers[id];
+  const behaviour = image?.behaviour;
+  if (!container || behaviour?.kind !== 'server' || !behaviour.shutdownLogs) return world;
+  const lines = behaviour.shutdownLogs.map((l) => ({ at, stream: streamOf(l), text: fillPlaceholders(l, { at, kernel: world.host.kernel.release }) }));
+  return setContainer(world, appendLogs(container, lines));
+}

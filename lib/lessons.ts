@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { checkTags } from './mdx/check-tags';
 import { LESSONS_DIR } from './course';
+import { scenarioIds } from '@/simulators';
 
 export interface LessonFrontmatter {
   title: string;
@@ -25,7 +26,8 @@ export async function compileLesson(source: string, options: { components: reado
     // The thrown error carries esbuild's message; its own console report would only repeat it.
     esbuildOptions: (esbuild) => ({ ...esbuild, logLevel: 'silent' }),
     mdxOptions(mdx) {
-      mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, [checkTags, { allowed: options.components, file: options.file }]];
+      const choices = { Terminal: { scenario: scenarioIds() } };
+      mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, [checkTags, { allowed: options.components, file: options.file, choices }]];
       mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]];
       return mdx;
     },

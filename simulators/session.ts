@@ -10,7 +10,7 @@ import { laptopMachine } from './shell/machine';
 import { parseScript } from './shell/parser';
 import { startLine, type ShellProcess, type Step } from './shell/process';
 import type { NestedShell } from './core/process';
-import { buildScenario, DEFAULT_SCENARIO } from './scenarios';
+import { buildScenario, DEFAULT_SCENARIO, scenarioSpec } from './scenarios';
 import { parseWorld } from './snapshot';
 import type { World } from './world';
 import { dockerTick } from './docker/engine/tick';
@@ -102,7 +102,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     store.setState((w) => dockerTick({ ...w, clock: { now: w.clock.now + ms } }), true);
   };
 
-  return {
+  const session: Session = {
     store,
     advance,
     run(line, runOptions = {}) {
@@ -173,4 +173,16 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
       store.setState(parseWorld(snapshot), true);
     },
   };
+
+  // A scenario's setup runs like typed commands, then leaves no trace in the learner's history.
+  const spec = scenarioSpec(options.scenario ?? DEFAULT_SCENARIO);
+  for (const line of spec.setup ?? []) {
+    const result = session.run(line);
+    if (result.exitCode !== 0) throw new Error(`scenario ${spec.id}: setup "${line}" failed:\n${result.output}`);
+  }
+  if (spec.setup?.length) {
+    advance(spec.settleMs ?? 0);
+    store.setState((w) => ({ ...w, shell: { ...w.shell, history: [], lastExitCode: 0 } }), true);
+  }
+  return session;
 }

@@ -54,6 +54,25 @@ export function mountTerminal(host: HTMLElement, options: { scenario: string; ti
     return true;
   });
 
+  // End-to-end tests read the terminal through its buffer, where a long line that wrapped on screen
+  // is still one line. Only registered when a test asks for it before the page loads.
+  const testHook = (window as unknown as { __berthTerminals?: { host: HTMLElement; lines(): string[] }[] }).__berthTerminals;
+  testHook?.push({
+    host,
+    lines() {
+      const buffer = term.buffer.active;
+      const lines: string[] = [];
+      for (let i = 0; i < buffer.length; i++) {
+        const line = buffer.getLine(i);
+        if (!line) continue;
+        const text = line.translateToString(true);
+        if (line.isWrapped && lines.length) lines[lines.length - 1] += text;
+        else lines.push(text);
+      }
+      return lines.map((l) => l.trimEnd());
+    },
+  });
+
   const resize = new ResizeObserver(() => {
     fit.fit();
     driver.resize();

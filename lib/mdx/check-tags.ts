@@ -3,6 +3,7 @@
 interface MdxNode {
   type: string;
   name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
   position?: { start: { line: number } };
 }
@@ -10,11 +11,13 @@ interface MdxNode {
 export interface CheckTagsOptions {
   allowed: readonly string[];
   file: string;
+  /** Attributes whose value must be one of a list, by tag: e.g. a Terminal's scenario must exist. */
+  choices?: Record<string, Record<string, readonly string[]>>;
 }
 
 export class LessonTagError extends Error {}
 
-export function checkTags({ allowed, file }: CheckTagsOptions) {
+export function checkTags({ allowed, file, choices = {} }: CheckTagsOptions) {
   const known = new Set(allowed);
   return (tree: unknown) => {
     const visit = (node: MdxNode) => {
@@ -26,6 +29,12 @@ export function checkTags({ allowed, file }: CheckTagsOptions) {
         throw new LessonTagError(
           `${file}:${node.position?.start.line ?? '?'}: unknown tag <${node.name}>. Lessons may use: ${[...known].sort().join(', ')} (components/lesson/mdx-components.tsx)`,
         );
+      }
+      for (const attribute of node.name ? node.attributes ?? [] : []) {
+        const allowedValues = choices[node.name!]?.[attribute.name ?? ''];
+        if (allowedValues && typeof attribute.value === 'string' && !allowedValues.includes(attribute.value)) {
+          throw new LessonTagError(`${file}:${node.position?.start.line ?? '?'}: <${node.name} ${attribute.name}="${attribute.value}"> is not one of: ${allowedValues.join(', ')}`);
+        }
       }
       for (const child of node.children ?? []) visit(child);
     };

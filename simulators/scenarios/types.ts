@@ -8,4 +8,11 @@ export interface ScenarioSpec {
   files?: Record<string, string>;
   /** Where the shell starts; the home directory by default. */
   cwd?: string;
+  /**
+   * Commands run once when the world is made (e.g. building an image a chapter starts with). They
+   * must succeed; the learner's history starts empty after them.
+   */
+  setup?: string[];
+  /** Simulated time that passes after the setup, so what it made looks a few minutes old. */
+  settleMs?: number;
 }

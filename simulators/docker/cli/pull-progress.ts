@@ -18,11 +18,11 @@ interface LayerPlan {
   present: boolean;
 }
 
-function bar(current: number, total: number): string {
-  const width = 50;
-  const filled = Math.max(0, Math.min(width, Math.floor((current / Math.max(1, total)) * width)));
-  const arrow = filled > 0 ? `${'='.repeat(filled - 1)}>` : '';
-  return `[${arrow}${' '.repeat(width - Math.max(filled, arrow.length))}] ${humanSize(current, 4).padStart(8)}/${humanSize(total, 4)}`;
+/** jsonmessage's progress: the bar only on terminals wider than 110 columns, then `current/total`. */
+function bar(current: number, total: number, cols: number): string {
+  const percentage = Math.max(0, Math.min(50, Math.floor((current / Math.max(1, total)) * 50)));
+  const box = cols > 110 ? `[${'='.repeat(percentage)}>${' '.repeat(50 - percentage)}] ` : '';
+  return `${box}${humanSize(current, 4).padStart(8)}/${humanSize(total, 4)}`;
 }
 
 function layersOf(world: World, remote: RemoteImage): LayerPlan[] {
@@ -57,9 +57,11 @@ export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: Rem
     yield { type: 'wait', ms: 300 + plan.reduce((ms, l) => ms + (l.present ? 0 : l.bytes / BYTES_PER_MS + 60), 0) };
   } else {
     ctx.out(plan.map((l) => `${l.short}: ${l.present ? 'Already exists' : 'Pulling fs layer'}\n`).join(''));
+    const cols = ctx.tty?.cols ?? 80;
+    // A line wider than the terminal would wrap and break the cursor arithmetic: cut it, as docker does.
     const redraw = (index: number, text: string) => {
       const up = plan.length - index;
-      ctx.out(`\x1b[${up}A\r\x1b[2K${text}\r\x1b[${up}B`);
+      ctx.out(`\x1b[${up}A\r\x1b[2K${text.slice(0, cols - 1)}\r\x1b[${up}B`);
     };
     yield { type: 'wait', ms: 300 };
     for (let i = 0; i < plan.length; i++) {
@@ -67,11 +69,11 @@ export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: Rem
       if (layer.present) continue;
       const steps = Math.max(1, Math.min(8, Math.round(layer.bytes / 4_000_000)));
       for (let s = 1; s <= steps; s++) {
-        redraw(i, `${layer.short}: Downloading ${bar((layer.bytes * s) / steps, layer.bytes)}`);
+        redraw(i, `${layer.short}: Downloading ${bar((layer.bytes * s) / steps, layer.bytes, cols)}`);
         yield { type: 'wait', ms: layer.bytes / BYTES_PER_MS / steps };
       }
       redraw(i, `${layer.short}: Download complete`);
-      redraw(i, `${layer.short}: Extracting ${bar(layer.bytes, layer.bytes)}`);
+      redraw(i, `${layer.short}: Extracting ${bar(layer.bytes, layer.bytes, cols)}`);
       yield { type: 'wait', ms: 60 };
       redraw(i, final(layer));
     }

@@ -25,6 +25,10 @@ describe('lesson pipeline', () => {
     );
   });
 
+  it('fails on a terminal whose scenario does not exist', async () => {
+    await expect(compileLesson(page('<Terminal scenario="nope" />'), { components: ['Terminal'], file: 's.mdx' })).rejects.toThrow(/s\.mdx:6: <Terminal scenario="nope"> is not one of: laptop/);
+  });
+
   it('fails on an import in a lesson', async () => {
     await expect(compileLesson(page("import X from 'y'\n\n<X />"), { components: ['X'], file: 'y.mdx' })).rejects.toThrow(/cannot import or export/);
   });

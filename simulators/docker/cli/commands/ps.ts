@@ -24,7 +24,8 @@ export function containerRow(c: Container, now: number, noTrunc: boolean) {
     Command: `"${noTrunc ? command : ellipsis(command, COMMAND_WIDTH)}"`,
     CreatedAt: `${new Date(c.created).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`,
     RunningFor: ago(now - c.created),
-    Ports: formatPorts(c.hostConfig.portBindings.filter(() => isRunning(c)), c.config.exposedPorts),
+    // Ports come from the container's live network settings: a created or exited one shows none.
+    Ports: isRunning(c) ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '',
     State: c.state.status,
     Status: statusText(c, now, humanDuration),
     Size: '0B',

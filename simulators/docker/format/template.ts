@@ -61,6 +61,7 @@ export function goStruct<T extends object>(obj: T, typeName: string): T {
 
 /** A copy of obj as docker's formatter context (*formatter.ContainerContext and the like). */
 export function formatterContext<T extends object>(obj: T, typeName?: string): T {
+  if (Array.isArray(obj) || tagOf(obj)) return obj;
   return tagged(obj, { kind: 'context', typeName });
 }
 
@@ -1236,7 +1237,6 @@ class Parser {
       if (v.typ !== 'variable') break;
       const at = this.i;
       this.next();
-      const after = this.peek();
       const nx = this.peekNonSpace();
       if (nx.typ === 'assign' || nx.typ === 'declare') {
         pipe.isAssign = nx.typ === 'assign';
@@ -1256,8 +1256,7 @@ class Parser {
         }
         this.errorf(`too many declarations in ${context}`);
       }
-      void after;
-      this.i = at;
+      this.i = at; // not a declaration: the variable is an operand
       break;
     }
     for (;;) {
@@ -1626,7 +1625,7 @@ function fmtString(s: string, verb: string, f: FmtFlags): string | null {
         if (f.sharp && (i === 0 || f.space)) out += verb === 'x' ? '0x' : '0X';
         out += hex(b, 2);
       });
-      return pad(verb === 'X' ? out.toUpperCase().replace(/0X/g, '0X') : out, f);
+      return pad(verb === 'X' ? out.toUpperCase() : out, f);
     }
     default:
       return null;
@@ -1828,18 +1827,22 @@ class JsonUnsupported extends Error {}
 
 function jsonString(s: string, escapeHTML: boolean): string {
   let out = '"';
-  for (const r of runes(s)) {
-    if (r === 0x22) out += '\\"';
-    else if (r === 0x5c) out += '\\\\';
-    else if (r === 0x08) out += '\\b';
-    else if (r === 0x0c) out += '\\f';
-    else if (r === 0x0a) out += '\\n';
-    else if (r === 0x0d) out += '\\r';
-    else if (r === 0x09) out += '\\t';
-    else if (r < 0x20 || (escapeHTML && (r === 0x3c || r === 0x3e || r === 0x26))) out += '\\u00' + hexDigits[r >> 4] + hexDigits[r & 0xf];
-    else if (r === 0x2028 || r === 0x2029) out += '\\u202' + hexDigits[r & 0xf];
-    else if (r === 0xfffd && s.length > 0) out += String.fromCodePoint(r);
-    else out += String.fromCodePoint(r);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += s[i] + s[i + 1];
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd'; // not UTF-8: Go writes the replacement escape
+    else if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += '\\\\';
+    else if (c === 0x08) out += '\\b';
+    else if (c === 0x0c) out += '\\f';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20 || (escapeHTML && (c === 0x3c || c === 0x3e || c === 0x26))) out += '\\u00' + hexDigits[c >> 4] + hexDigits[c & 0xf];
+    else if (c === 0x2028 || c === 0x2029) out += '\\u202' + hexDigits[c & 0xf];
+    else out += s[i];
   }
   return out + '"';
 }
@@ -1883,7 +1886,7 @@ function encodeJSON(v: Val, escapeHTML: boolean, depth: number): string {
           const x = o[k];
           if (typeof x === 'function') {
             if (x.length !== 0) continue;
-            entries.push([k, fromData((x as TemplateFn)())]);
+            entries.push([k, callUser(x as TemplateFn, [])]);
           } else entries.push([k, fromData(x)]);
         }
         entries.sort((a, b) => compareGo(a[0], b[0]));
@@ -1899,7 +1902,7 @@ function dockerJSON(v: Val): string {
   try {
     return encodeJSON(v, false, 0);
   } catch (e) {
-    if (e instanceof JsonUnsupported || e instanceof RangeError) return '';
+    if (e instanceof JsonUnsupported) return '';
     throw e;
   }
 }
@@ -1918,6 +1921,15 @@ interface FuncSig {
   params: ParamType[];
   variadic?: ParamType;
   call: (args: Val[], x: Exec) => Val;
+}
+
+/** Calls one of the caller's methods; what it throws becomes a Go error. */
+function callUser(fn: TemplateFn, args: Val[]): Val {
+  try {
+    return fromData(fn(...args.map(toData)));
+  } catch (e) {
+    throw new FuncError(e instanceof Error ? e.message : String(e));
+  }
 }
 
 function toTitle(r: number): number {
@@ -2120,7 +2132,7 @@ const BUILTINS: Record<string, FuncSig> = {
       if (f === INVALID) throw new FuncError('call of nil');
       if (typeof f !== 'function') throw new FuncError(`non-function ${x.calleeName} of type ${x.typeName(f)}`);
       if (args.length !== f.length) throw new FuncError(`wrong number of args for ${x.calleeName}: got ${args.length} want ${f.length}`);
-      return fromData((f as TemplateFn)(...args.map(toData)));
+      return callUser(f as TemplateFn, args);
     },
   },
   html: { params: [], variadic: 'any', call: (args, x) => htmlEscape(x.evalArgs(args)) },
@@ -2132,6 +2144,7 @@ const BUILTINS: Record<string, FuncSig> = {
       if (item === INVALID) throw new FuncError('index of untyped nil');
       for (const idx0 of indexes) {
         const idx = indirect(idx0);
+        if (item === null || item === undefined) throw new FuncError('index of nil pointer');
         const k = kindOf(item);
         if (k === 'slice' || k === 'string') {
           const len = k === 'string' ? utf8Len(item as string) : (item as unknown[]).length;
@@ -2145,7 +2158,6 @@ const BUILTINS: Record<string, FuncSig> = {
           if (hasOwn(o, idx)) item = fromData(o[idx]);
           else item = isAllStrings(Object.values(o)) ? '' : null;
         } else throw new FuncError(`can't index item of type ${x.typeName(item)}`);
-        if (item === null) item = null;
       }
       return item;
     },
@@ -2255,8 +2267,6 @@ class Exec {
   node: Node | null = null;
   vars: Variable[];
   out: string[] = [];
-  private outLen = 0;
-  private steps = 0;
   calleeName = '';
   readonly printer: Printer;
   private readonly names: TypeNamer;
@@ -2561,7 +2571,7 @@ class Exec {
       const m = hasOwn(o, fieldName) ? o[fieldName] : undefined;
       if (typeof m === 'function') {
         const fn = m as TemplateFn;
-        const sig: FuncSig = { params: Array(fn.length).fill('any'), call: (a) => fromData(fn(...a.map(toData))) };
+        const sig: FuncSig = { params: Array(fn.length).fill('any'), call: (a) => callUser(fn, a) };
         return this.evalCall(dot, sig, false, node, fieldName, args, final);
       }
       if (k === 'struct' && hasOwn(o, fieldName)) {
@@ -2609,10 +2619,9 @@ class Exec {
     try {
       return fn.call(argv, this);
     } catch (e) {
-      if (e instanceof TemplateError || e instanceof BreakSignal || e instanceof ContinueSignal) throw e;
+      if (!(e instanceof FuncError)) throw e;
       this.at(node);
-      const message = e instanceof Error ? e.message : String(e);
-      return this.errorf(`error calling ${name}: ${message}`);
+      return this.errorf(`error calling ${name}: ${e.message}`);
     }
   }
 
@@ -2705,7 +2714,7 @@ export function executeTemplatePartial(t: ParsedTemplate, data: TemplateValue, o
   const x = new Exec(t, '', root, funcs, options.typeName);
   try {
     const tree = t.trees.get('');
-    if (!tree) x.errorf(`"" is an incomplete or empty template`);
+    if (!tree) return { output: '', error: new TemplateError('template: : "" is an incomplete or empty template') };
     x.walk(root, tree);
     return { output: x.out.join('') };
   } catch (e) {

@@ -56,7 +56,7 @@ export const images = dockerCommand('images', {
       ctx.out(formatTable([header, ...rows.map((r) => [r.Repository, r.Tag, ...(digests ? [r.Digest] : []), r.ID, r.CreatedSince, r.Size])], DOCKER_TABLE));
       return 0;
     }
-    return renderFormatted(ctx, String(f.format), 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', rows, IMAGE_HEADERS, 'images');
+    return renderFormatted(ctx, String(f.format), 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}', rows, IMAGE_HEADERS, '*formatter.ImageContext');
   },
 });
 

@@ -122,7 +122,7 @@ export const ps = dockerCommand('ps', {
       ctx.out(formatTable([header, ...rows.map((r) => [r.ID, r.Image, r.Command, r.RunningFor, r.Status, r.Ports, r.Names, ...(f.size ? ['0B (virtual 0B)'] : [])])], DOCKER_TABLE));
       return 0;
     }
-    return renderFormatted(ctx, String(f.format), DEFAULT_TABLE, rows, CONTAINER_HEADERS, 'ps');
+    return renderFormatted(ctx, String(f.format), DEFAULT_TABLE, rows, CONTAINER_HEADERS, '*formatter.ContainerContext');
   },
 });
 

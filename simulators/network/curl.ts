@@ -79,7 +79,7 @@ export const curl: CommandSpec = {
     if (!url) return fail(3, `URL rejected: Malformed input to a URL function`);
     if (url.scheme === 'https') {
       yield { type: 'wait', ms: 5 };
-      const target = connect(ctx.world(), url.host, url.port);
+      const target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
       if (target.kind === 'unresolved') return fail(6, `Could not resolve host: ${url.host}`);
       if (target.kind === 'refused') return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
       return fail(35, 'OpenSSL/3.0.13: error:0A00010B:SSL routines::wrong version number');
@@ -93,7 +93,8 @@ export const curl: CommandSpec = {
     }
     const request: HttpRequest = { method, host: url.host, port: url.port, path: url.path, headers };
     yield { type: 'wait', ms: 8 };
-    const target = connect(ctx.world(), url.host, url.port);
+    // Inside a container, names and localhost are the container's own view of the network.
+    const target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
     const verbose = Boolean(f.verbose);
     if (target.kind === 'unresolved') {
       if (verbose) ctx.err(`* Could not resolve host: ${url.host}\n* Closing connection\n`);
@@ -112,8 +113,9 @@ export const curl: CommandSpec = {
       }
       for (;;) yield { type: 'wait', ms: 1000, stream: true };
     }
-    // Whether through a published port or straight to its address, the container sees the bridge gateway.
-    const outcome = serve(ctx.world(), target, request, '172.17.0.1');
+    // From the laptop, through a published port or straight to its address, the container sees the
+    // bridge gateway; from another container it sees that container's address.
+    const outcome = serve(ctx.world(), target, request, target.clientIp ?? '172.17.0.1');
     if (verbose) {
       ctx.err(`* Connected to ${url.host} (${target.ip}) port ${url.port}\n`);
       ctx.err(`> ${method} ${url.path} HTTP/1.1\n${Object.entries(headers).map(([k, v]) => `> ${k}: ${v}\n`).join('')}> \n`);

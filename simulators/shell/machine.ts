@@ -5,6 +5,7 @@ import type { HostInfo, ShellState, World } from '../world';
 import type { DirNode } from './fs';
 import type { ProcessInfo } from './processes';
 import { laptopProcesses, SHELL_PID } from '../scenarios/laptop-processes';
+import { dockerHostProcesses } from '../docker/engine/container-machine';
 
 export interface Machine {
   fs(): DirNode;
@@ -24,6 +25,8 @@ export interface Machine {
   selfPid?: number;
   /** The pid and parent pid a new command typed in this shell gets. */
   childPid(): { pid: number; ppid: number };
+  /** Set on a container's machine: which container (for its network view: names, localhost). */
+  containerId?: string;
 }
 
 export function laptopMachine(store: WorldStore): Machine {
@@ -41,7 +44,8 @@ export function laptopMachine(store: WorldStore): Machine {
       const world = store.getState();
       const booted = world.host.bootedAt;
       const shell: ProcessInfo = { pid: SHELL_PID, ppid: 2871, user: world.host.user, tty: 'pts/0', stat: 'Ss', started: booted, cpuSeconds: 0, vszKb: 11_748, rssKb: 5_504, command: '-bash', name: 'bash' };
-      return [...laptopProcesses(booted), shell];
+      // A container is processes on this machine: its shim and its programs show up here too.
+      return [...laptopProcesses(booted), shell, ...dockerHostProcesses(world)];
     },
   };
 }

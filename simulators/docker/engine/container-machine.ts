@@ -7,6 +7,7 @@ import type { ShellState, World } from '../../world';
 import type { Container } from '../state';
 import { findImage, viewImage, type ImageView } from './images';
 import { buildRootfs, userlandOf } from './rootfs';
+import { overlayMounts, splitMounts } from './volumes';
 import type { DirNode } from '../../shell/fs';
 
 const rootfsCache = new WeakMap<Container, DirNode>();
@@ -55,20 +56,32 @@ export function containerMachine(store: WorldAccess, id: string, options: { extr
     if (!c) return;
     store.setState({ ...world, docker: { ...world.docker, containers: { ...world.docker.containers, [id]: change(c) } } }, true);
   };
+  /** The container's own layer: its writable tree, or the image's tree until it first writes. */
+  const ownFs = (c: Container): DirNode => {
+    if (c.fs) return c.fs;
+    let cached = rootfsCache.get(c);
+    if (!cached) {
+      const world = store.getState();
+      const image = imageOf(world, c);
+      cached = buildRootfs(c, image ?? ({ base: 'debian:bookworm', files: {}, tags: [], config: { cmd: [], entrypoint: null } } as unknown as ImageView), c.created);
+      rootfsCache.set(c, cached);
+    }
+    return cached;
+  };
   return {
+    // Volumes and bind mounts show at their mount points, over the container's own files.
     fs: () => {
       const c = container();
-      if (c.fs) return c.fs;
-      let cached = rootfsCache.get(c);
-      if (!cached) {
-        const world = store.getState();
-        const image = imageOf(world, c);
-        cached = buildRootfs(c, image ?? ({ base: 'debian:bookworm', files: {}, tags: [], config: { cmd: [], entrypoint: null } } as unknown as ImageView), c.created);
-        rootfsCache.set(c, cached);
-      }
-      return cached;
+      return overlayMounts(store.getState(), c, ownFs(c));
     },
-    setFs: (fs) => update((c) => ({ ...c, fs })),
+    setFs: (fs) => {
+      const world = store.getState();
+      const c = world.docker.containers[id];
+      if (!c) return;
+      const split = splitMounts(world, c, fs);
+      const after = split.world;
+      store.setState({ ...after, docker: { ...after.docker, containers: { ...after.docker.containers, [id]: { ...after.docker.containers[id], fs: split.fs } } } }, true);
+    },
     shell: () => containerShellState(container()),
     setShell: (change) => update((c) => ({ ...c, shell: change(containerShellState(c)) })),
     identity: () => {
@@ -82,5 +95,78 @@ export function containerMachine(store: WorldAccess, id: string, options: { extr
     // Inside, pids are small: the shell is 1 (or an exec'd one), its commands follow.
     childPid: () => ({ pid: 7 + containerShellState(container()).history.length, ppid: options.selfPid ?? 1 }),
     selfPid: options.selfPid,
+    containerId: id,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same processes as the host sees them: a container is processes on the laptop, under a
+// containerd shim, with host pids (docker top, and ps -ef on the laptop).
+
+/** The host pid of a container's PID 1 (State.Pid), given when it starts; see hostPidFor. */
+export function hostPidBase(container: Container): number {
+  return container.state.pid || 4_340;
+}
+
+/** Inside user -> the name the host's ps shows for that uid (nginx is uid 101: systemd-resolve's on Ubuntu). */
+const HOST_USER: Record<string, string> = { root: 'root', nginx: 'systemd+', www: 'systemd+', redis: '999', postgres: '999', node: 'learner' };
+
+/** A container's processes with host pids; ppid 0 inside becomes the shim. */
+export function containerHostProcesses(container: Container, now: number): ProcessInfo[] {
+  const base = hostPidBase(container);
+  const shim = base - 23;
+  const hostPid = (pid: number) => (pid === 0 ? shim : base + pid - 1);
+  return containerProcesses(container, now).map((p) => ({
+    ...p,
+    pid: hostPid(p.pid),
+    ppid: hostPid(p.ppid),
+    user: HOST_USER[p.user] ?? p.user,
+    tty: p.tty === '?' ? '?' : 'pts/1',
+  }));
+}
+
+/** Everything running containers add to the laptop's process table: docker-proxy, the shim, the container's processes. */
+export function dockerHostProcesses(world: World): ProcessInfo[] {
+  const now = world.clock.now;
+  const list: ProcessInfo[] = [];
+  const running = Object.values(world.docker.containers)
+    .filter((c) => c.state.status === 'running' || c.state.status === 'paused')
+    .sort((a, b) => a.state.startedAt - b.state.startedAt);
+  for (const c of running) {
+    const base = hostPidBase(c);
+    const started = c.state.startedAt;
+    const ip = Object.values(c.networks).find((n) => n.ip)?.ip ?? '';
+    c.hostConfig.portBindings.forEach((b, i) => {
+      const proxy = (hostIp: string, pid: number): ProcessInfo => ({
+        pid,
+        ppid: 1187,
+        user: 'root',
+        tty: '?',
+        stat: 'Sl',
+        started,
+        cpuSeconds: 0,
+        vszKb: 1_745_436,
+        rssKb: 3_840,
+        command: `/usr/bin/docker-proxy -proto ${b.protocol} -host-ip ${hostIp} -host-port ${b.hostPort} -container-ip ${ip} -container-port ${b.containerPort} -use-listen-fd`,
+        name: 'docker-proxy',
+      });
+      list.push(proxy(b.hostIp, base - 40 + i * 2));
+      if (b.hostIp === '0.0.0.0') list.push(proxy('::', base - 39 + i * 2));
+    });
+    list.push({
+      pid: base - 23,
+      ppid: 1,
+      user: 'root',
+      tty: '?',
+      stat: 'Sl',
+      started,
+      cpuSeconds: 0,
+      vszKb: 1_238_276,
+      rssKb: 12_416,
+      command: `/usr/bin/containerd-shim-runc-v2 -namespace moby -id ${c.id} -address /run/containerd/containerd.sock`,
+      name: 'containerd-shim',
+    });
+    list.push(...containerHostProcesses(c, now));
+  }
+  return list.sort((a, b) => a.pid - b.pid);
 }

@@ -4,7 +4,9 @@ import { hexId } from '../../core/ids';
 import type { World } from '../../world';
 import type { ImageView } from './images';
 import { randomName } from './names';
+import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
+import { createBindSources, isAnonymous, prepareMounts, volumeUsers } from './volumes';
 import type { Container, ContainerStatus, DockerState, Mount, PortBinding, RestartPolicy } from '../state';
 
 export interface CreateOptions {
@@ -52,17 +54,6 @@ export function findContainer(docker: DockerState, ref: string): Container | und
 }
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
-
-function allocateIp(docker: DockerState): string {
-  const used = new Set(Object.values(docker.containers).filter(isRunning).flatMap((c) => Object.values(c.networks).map((n) => n.ip)));
-  for (let host = 2; host < 65000; host++) {
-    const ip = `172.17.${Math.floor(host / 256)}.${host % 256}`;
-    if (!used.has(ip)) return ip;
-  }
-  throw new Error('bridge network is full');
-}
-
-const macFor = (ip: string) => `02:42:${ip.split('.').map((n) => Number(n).toString(16).padStart(2, '0')).join(':')}`;
 
 function hostPortTaken(docker: DockerState, binding: PortBinding, except: string): boolean {
   return Object.values(docker.containers).some(
@@ -134,13 +125,25 @@ export function createContainer(world: World, options: CreateOptions): EngineRes
     networks: {},
     logs: [],
   };
-  return { ok: true, id, world: { ...setContainer(world, container), rng } };
+  // Named volumes are made at create, and the image's VOLUME paths get anonymous ones.
+  return { ok: true, id, world: prepareMounts({ ...setContainer(world, container), rng }, container, config.volumes ?? []) };
 }
 
 function mergeEnv(base: string[], extra: string[]): string[] {
   const out = new Map(base.map((e) => [e.split('=')[0], e]));
   for (const e of extra) out.set(e.split('=')[0], e);
   return [...out.values()];
+}
+
+/**
+ * The host pid a starting container's PID 1 gets: the first free block after the learner's login
+ * shell (each block leaves room for docker-proxy and the shim below it and workers above), so
+ * `ps -ef` on the laptop stays in pid order. Stored as State.Pid, so it is stable while it runs.
+ */
+function hostPidFor(docker: DockerState, id: string): number {
+  const used = new Set(Object.values(docker.containers).filter((c) => c.id !== id && isRunning(c)).map((c) => c.state.pid));
+  for (let k = 0; k < 8; k++) if (!used.has(4_340 + k * 80)) return 4_340 + k * 80;
+  for (let k = 0; ; k++) if (!used.has(20_040 + k * 80)) return 20_040 + k * 80;
 }
 
 /** Ephemeral host ports come from Linux's range, lowest free first, as seen in practice. */
@@ -175,28 +178,48 @@ export function startContainer(world: World, id: string, image: ImageView): Engi
     }
     bindings.push(binding);
   }
-  const ip = allocateIp(docker);
+  // One address per network it is on: its primary network (--network, the default bridge
+  // otherwise) and any it was connected to while stopped.
+  const networks: Container['networks'] = {};
+  for (const name of networksToJoin(container)) {
+    const network = findNetwork(docker, name);
+    if (!network) return { ok: false, error: `network ${name} not found` };
+    networks[network.name] = { ...addressOn(docker, network, id), aliases: container.networks[network.name]?.aliases ?? [] };
+  }
   const now = world.clock.now;
   const started: Container = {
     ...container,
     hostConfig: { ...container.hostConfig, portBindings: bindings },
-    networks: { bridge: { ip, gateway: '172.17.0.1', mac: macFor(ip), aliases: [] } },
-    state: { ...container.state, status: 'running', pid: 0, exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined },
+    networks,
+    state: { ...container.state, status: 'running', pid: hostPidFor(docker, id), exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined },
   };
-  return { ok: true, world: startProgram(setContainer(world, started), started.id, image) };
+  const withSources = createBindSources(world, container);
+  return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image) };
 }
 
 /** Marks a container as ended: records the exit, applies --rm and the restart policy. */
 export function exitContainer(world: World, id: string, code: number, at: number, options: { byUser?: boolean } = {}): World {
   const container = world.docker.containers[id];
   if (!container) return world;
+  // The container stays attached to its networks (docker inspect still lists them), without addresses.
+  const networks: Container['networks'] = {};
+  for (const [name, n] of Object.entries(container.networks)) networks[name] = { ip: '', gateway: '', mac: '', aliases: n.aliases };
   const ended: Container = {
     ...container,
     state: { ...container.state, status: 'exited', exitCode: code, finishedAt: at, pid: 0, plannedExit: undefined },
-    networks: {},
+    networks,
   };
-  if (container.hostConfig.autoRemove) return removeFromState(world, id);
+  if (container.hostConfig.autoRemove) return removeAnonymousVolumes(removeFromState(world, id), container);
   return setContainer(world, ended);
+}
+
+/** --rm takes the container's anonymous volumes with it (named ones stay). */
+function removeAnonymousVolumes(world: World, container: Container): World {
+  const volumes = { ...world.docker.volumes };
+  for (const m of container.hostConfig.mounts) {
+    if (m.type === 'volume' && isAnonymous(m.source) && !volumeUsers(world.docker, m.source).length) delete volumes[m.source];
+  }
+  return withDocker(world, { ...world.docker, volumes });
 }
 
 export function removeFromState(world: World, id: string): World {

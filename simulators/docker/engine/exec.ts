@@ -9,14 +9,65 @@ import { runScript, type ShellRuntime } from '../../shell/interpreter';
 import { parseScript } from '../../shell/parser';
 import type { ProcessInfo } from '../../shell/processes';
 import { containerMachine } from './container-machine';
-import { hasCommand } from './rootfs';
+import { distroOf, hasCommand, type Distro } from './rootfs';
+import { gnu } from '../../core/command/dialects';
+import { accessFrom } from '../../core/store';
+import { lookup, resolvePath } from '../../shell/fs';
+import { curl } from '../../network/curl';
+import { wget } from '../../network/wget';
 import type { ImageView } from './images';
 
 const repositoryOf = (image: ImageView) => (image.tags[0] ?? '').split(':')[0].split('/').pop() ?? '';
 
+/** The shells each distribution ships: Debian and Ubuntu have bash and dash, BusyBox images only ash. */
+const SHELLS: Record<Distro, readonly string[]> = { debian: ['sh', 'bash', 'dash'], ubuntu: ['sh', 'bash', 'dash'], alpine: ['sh', 'ash'], busybox: ['sh', 'ash'], scratch: [] };
+
+/**
+ * `sh -c 'script'` (and `sh script`, or a script piped in) run by the shell inside the container:
+ * what `docker run alpine sh -c "..."` and `docker exec web sh -c "..."` rely on.
+ */
+function shellProgram(name: string): CommandSpec {
+  return {
+    name,
+    summary: 'command interpreter',
+    usage: '[-c COMMAND | FILE]',
+    dialect: gnu,
+    rawArgs: true,
+    *run(ctx) {
+      const [first, ...rest] = ctx.command.args;
+      let script: string;
+      if (first === '-c') {
+        if (rest[0] === undefined) {
+          ctx.err(`${name}: -c requires an argument\n`);
+          return 2;
+        }
+        script = rest[0];
+      } else if (first !== undefined) {
+        const file = lookup(ctx.machine.fs(), resolvePath(ctx.machine.shell().cwd, first));
+        if (!file.ok || file.value.kind !== 'file') {
+          ctx.err(`${name}: ${first}: No such file or directory\n`);
+          return 127;
+        }
+        script = file.value.content;
+      } else script = ctx.stdin ?? '';
+      const parsed = parseScript(script);
+      if (parsed.kind !== 'ok') {
+        ctx.err(`${name}: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
+        return 2;
+      }
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t) };
+      return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
+    },
+  };
+}
+
 export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = []): CommandTable {
   const repository = repositoryOf(image);
-  return commandTable([...BUILTINS, ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)));
+  // Programs a container may have beyond the shell's builtins (rootfs.ts hasCommand decides which).
+  // Read here, not at load: curl's module reaches back into the engine.
+  const networkTools = [curl, wget];
+  const shells = SHELLS[distroOf(image.base)].map(shellProgram);
+  return commandTable([...BUILTINS, ...networkTools, ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
 }
 
 /** Whether the first word of a command line is something the container can run. */
@@ -24,7 +75,8 @@ export function executableExists(image: ImageView, line: string): { ok: true } |
   const first = line.trim().split(/\s+/)[0]?.replace(/^'|'$/g, '') ?? '';
   const name = first.split('/').pop() ?? first;
   const commands = containerCommands(image);
-  if (commands.get(name) || ['sh', 'bash', 'ash'].includes(name)) return { ok: true };
+  // The image's shells are in the table (alpine has sh and ash, no bash).
+  if (commands.get(name)) return { ok: true };
   return { ok: false, name: first };
 }
 

@@ -7,6 +7,14 @@ import { logs } from './logs';
 import { containerLs, ps } from './ps';
 import { pull } from './pull';
 import { run } from './run';
+import { containerPrune, create } from './create';
+import { exec } from './exec';
+import { inspect } from './inspect';
+import { networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkPrune, networkRm } from './network';
+import { port } from './port';
+import { stats } from './stats';
+import { top } from './top';
+import { volumeCreate, volumeInspect, volumeLs, volumePrune, volumeRm } from './volume';
 
 /** `docker NAME`. */
 export const TOP_LEVEL: Record<string, CommandSpec> = {
@@ -22,14 +30,20 @@ export const TOP_LEVEL: Record<string, CommandSpec> = {
   pause,
   unpause,
   rm,
+  exec,
+  inspect,
+  port,
+  top,
+  stats,
+  create,
 };
 
 /** `docker GROUP NAME`, beyond the top-level commands a group shares (docker container stop = docker stop). */
 export const GROUPED: Record<string, Record<string, CommandSpec>> = {
-  container: { ls: containerLs },
+  container: { ls: containerLs, prune: containerPrune },
   image: { ls: imageLs },
-  network: {},
-  volume: {},
+  network: { ls: networkLs, create: networkCreate, rm: networkRm, connect: networkConnect, disconnect: networkDisconnect, inspect: networkInspect, prune: networkPrune },
+  volume: { ls: volumeLs, create: volumeCreate, rm: volumeRm, inspect: volumeInspect, prune: volumePrune },
   system: {},
 };
 

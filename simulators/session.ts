@@ -16,6 +16,7 @@ import type { World } from './world';
 import { dockerTick } from './docker/engine/tick';
 import { dockerRoot } from './docker/cli/root';
 import { curl } from './network/curl';
+import { wget } from './network/wget';
 
 export interface SessionOptions {
   scenario?: string;
@@ -93,7 +94,7 @@ export const DEFAULT_ROWS = 24;
 export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
   const store = createWorldStore(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
   const machine = laptopMachine(store);
-  const commands = commandTable([...BUILTINS, dockerRoot(), curl, ...extraCommands]);
+  const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
 
   const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live });
 

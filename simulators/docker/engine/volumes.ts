@@ -55,7 +55,15 @@ export const volumeBytes = (volume: Volume) => Object.values(volume.files).reduc
 export function prepareMounts(world: World, container: Container, imageVolumes: readonly string[] = []): World {
   let next = world;
   let rng = world.rng;
-  const mounts: Mount[] = container.hostConfig.mounts.map((m) => (m.type === 'bind' && !m.source.startsWith('/') ? { ...m, source: resolvePath(world.shell.cwd, m.source.replace(/^~(?=\/|$)/, world.host.home)) } : m));
+  const mounts: Mount[] = container.hostConfig.mounts.map((m) => {
+    if (m.type === 'bind' && !m.source.startsWith('/')) return { ...m, source: resolvePath(world.shell.cwd, m.source.replace(/^~(?=\/|$)/, world.host.home)) };
+    if (m.type === 'volume' && m.source === '') {
+      let name: string;
+      [name, rng] = hexId(rng);
+      return { ...m, source: name };
+    }
+    return m;
+  });
   for (const m of mounts) if (m.type === 'volume') next = createVolume(next, m.source);
   for (const path of imageVolumes) {
     if (mounts.some((m) => m.destination === path)) continue;

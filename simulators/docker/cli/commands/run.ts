@@ -24,6 +24,8 @@ function parseRestart(value: string): RestartPolicy | undefined {
 }
 
 function parseMount(spec: string): Mount | string {
+  // `-v /data` alone asks for an anonymous volume at /data.
+  if (/^\/[^:]*$/.test(spec)) return { type: 'volume', source: '', destination: spec, readOnly: false };
   const parts = spec.split(':');
   if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) return `invalid volume specification: '${spec}'`;
   const [source, destination, mode] = parts;

@@ -2,12 +2,15 @@
 // (lib/mdx/check-tags.ts), so a typo fails loudly instead of rendering nothing.
 import { Callout } from './Callout';
 import { Kbd } from './Kbd';
+import { CodeBlock } from './CodeBlock';
 import { Terminal } from '@/components/terminal/Terminal';
 
 export const mdxComponents = {
   Callout,
   Terminal,
   kbd: Kbd,
+  pre: CodeBlock,
 };
 
-export const MDX_TAGS: readonly string[] = Object.keys(mdxComponents);
+/** Tags an author may write. `pre` is only the target of Markdown code blocks, not a tag to type. */
+export const MDX_TAGS: readonly string[] = Object.keys(mdxComponents).filter((tag) => tag !== 'pre');

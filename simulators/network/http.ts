@@ -8,6 +8,7 @@ import { lookup } from '../shell/fs';
 import { isRunning, setContainer } from '../docker/engine/containers';
 import { resolveName } from '../docker/engine/networks';
 import { fillPlaceholders } from '../docker/engine/placeholders';
+import { fillAppPlaceholders } from '../docker/build/app-behaviour';
 import { appendLogs } from '../docker/engine/runtime';
 import type { Container } from '../docker/state';
 
@@ -168,13 +169,15 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
     page = { status: 200, headers, body: served.content };
     literal = true;
   }
-  const fillAll = (text: string) => fillPlaceholders(text, { at: now, kernel: world.host.kernel.release, remoteAddr: clientIp, containerIp: target.ip });
+  // Built apps' own placeholders (Werkzeug's log time, the path in Express's 404 page): build/app-behaviour.ts.
+  const app = { at: now, path: request.path, status: page.status, body: page.body };
+  const fillAll = (text: string) => fillAppPlaceholders(fillPlaceholders(text, { at: now, kernel: world.host.kernel.release, remoteAddr: clientIp, containerIp: target.ip }), app);
   const fill = (text: string) => (literal && text === page.body ? text : fillAll(text));
   const body = request.method === 'HEAD' ? '' : fill(page.body);
   const headers = Object.entries(page.headers).map(([k, v]) => [k, fill(v)] as [string, string]);
   let next = world;
   if (behaviour.accessLog) {
-    const line = fillPlaceholders(behaviour.accessLog, {
+    const line = fillAppPlaceholders(fillPlaceholders(behaviour.accessLog, {
       at: now,
       kernel: world.host.kernel.release,
       remoteAddr: clientIp,
@@ -183,7 +186,7 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
       status: page.status,
       bytes: request.method === 'HEAD' ? 0 : new TextEncoder().encode(fill(page.body)).length,
       userAgent: request.headers['User-Agent'] ?? '-',
-    });
+    }), app);
     next = setContainer(world, appendLogs(target.container, [{ at: now, stream: 'stdout', text: line }]));
   }
   return { kind: 'response', status: page.status, reason: REASONS[page.status] ?? '', headers, body: request.method === 'HEAD' ? '' : fill(page.body), world: next };

@@ -5,7 +5,7 @@ import type { CommandContext, Effect } from '../../core/process';
 import type { World } from '../../world';
 import { familiarName, type ImageReference } from '../reference';
 import { humanSize } from '../format';
-import { addImage, viewImage } from '../engine/images';
+import { addImage, imageViewById, viewImage } from '../engine/images';
 import type { RemoteImage } from '../engine/registry';
 import type { LocalImage } from '../state';
 
@@ -30,10 +30,8 @@ function layersOf(world: World, remote: RemoteImage): LayerPlan[] {
   const layers =
     remote.kind === 'catalog'
       ? remote.image.layers
-      : (() => {
-          const image = world.docker.images[remote.pushed.imageId];
-          return image ? viewImage(world.docker, image).layers : [];
-        })();
+      : // A pushed image may be gone from this machine: the registry still has its layers.
+        imageViewById(world.docker, remote.pushed.imageId)?.layers ?? [];
   return layers.map((l) => ({ short: l.digest.slice(7, 19), bytes: l.compressedBytes, present: local.has(l.digest) }));
 }
 

@@ -2,8 +2,9 @@
 // came from the catalog or was built here.
 import { CATALOG } from '../catalog';
 import type { CatalogImage, ImageBehaviour, ImageConfig } from '../catalog/types';
-import { familiarName, parseReference, ReferenceError_ } from '../reference';
+import { familiarName, familiarRepository, parseReference, ReferenceError_ } from '../reference';
 import type { DockerState, LocalImage } from '../state';
+import { stableHex } from './networks';
 
 export interface ImageView {
   id: string;
@@ -81,14 +82,54 @@ export function findImage(docker: DockerState, nameOrId: string): LocalImage | u
     const byPrefix = images.filter((i) => i.id.slice(7).startsWith(hex));
     if (byPrefix.length === 1 && (hex.length >= 4 || nameOrId.startsWith('sha256:'))) return byPrefix[0];
   }
-  let name: string;
+  let ref;
   try {
-    name = familiarName(parseReference(nameOrId));
+    ref = parseReference(nameOrId);
   } catch (e) {
     if (e instanceof ReferenceError_) return undefined;
     throw e;
   }
+  if (ref.digest) {
+    // `nginx@sha256:...` names an image by the digest it was pulled (or pushed) with.
+    const byDigest = `${familiarRepository(ref)}@${ref.digest}`;
+    return images.find((i) => i.digests.includes(byDigest));
+  }
+  const name = familiarName(ref);
   return images.find((i) => i.tags.includes(name));
+}
+
+/**
+ * An image's full view by id: a local one, or one this machine no longer holds but the world still
+ * knows (a built image removed locally whose copy a registry keeps; a catalog image).
+ */
+export function imageViewById(docker: DockerState, id: string): ImageView | undefined {
+  const local = docker.images[id];
+  if (local) return viewImage(docker, local);
+  const remembered: Omit<LocalImage, 'source'> = { id, tags: [], digests: [], added: 0 };
+  if (docker.builtImages[id]) return viewImage(docker, { ...remembered, source: 'built' });
+  if (catalogImage(id)) return viewImage(docker, { ...remembered, source: 'catalog' });
+  return undefined;
+}
+
+/**
+ * A layer's diff id (the digest of its uncompressed tar, RootFS.Layers in docker inspect), derived
+ * from its compressed digest with the same formula inspect uses: push prints these, not the blob
+ * digests a pull prints.
+ */
+export const layerDiffId = (digest: string) => `sha256:${stableHex(`diffid:${digest}`)}`;
+
+/**
+ * The layer store's chain ids, base first: the first is the base layer's diff id, each next one
+ * digests the parent chain id and the layer's diff id (`docker rmi` prints these as `Deleted:`).
+ */
+export function chainIds(layers: readonly { digest: string }[]): string[] {
+  const chains: string[] = [];
+  for (const layer of layers) {
+    const diff = layerDiffId(layer.digest);
+    const parent = chains[chains.length - 1];
+    chains.push(parent ? `sha256:${stableHex(`chain:${parent} ${diff}`)}` : diff);
+  }
+  return chains;
 }
 
 /** Removes `name` from whichever image holds it, so it can be given to another. */

@@ -4,7 +4,7 @@
 import type { CatalogImage, CatalogLayer } from '../catalog/types';
 import { DOCKER_HUB, familiarRepository, type ImageReference } from '../reference';
 import type { DockerState, PushedImage } from '../state';
-import { catalogByName, catalogRepositoryExists } from './images';
+import { catalogByName, catalogImage, catalogRepositoryExists } from './images';
 
 export type RemoteImage =
   | { kind: 'catalog'; image: CatalogImage; digest: string; layers: CatalogLayer[] }
@@ -12,15 +12,66 @@ export type RemoteImage =
 
 export type RemoteLookup = { ok: true; remote: RemoteImage } | { ok: false; error: string };
 
-const PRIVATE_HOSTS = [/^registry\.example\.com(:\d+)?$/, /\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/, /\.azurecr\.io$/, /-docker\.pkg\.dev$/, /^(eu\.|us\.|asia\.)?gcr\.io$/, /^localhost(:\d+)?$/, /^ghcr\.io$/];
+/**
+ * The registries this world knows, by how they authenticate: Docker Hub (tokens, namespaces per
+ * account), a plain registry with basic auth (registry.example.com), Amazon ECR (user `AWS`, a
+ * token as password), Azure ACR, Google Artifact Registry and Container Registry, GitHub's, and a
+ * registry on localhost that asks for nothing.
+ */
+export type RegistryKind = 'hub' | 'basic' | 'ecr' | 'acr' | 'gar' | 'gcr' | 'ghcr' | 'open';
+
+const KINDS: [RegExp, RegistryKind][] = [
+  [/^registry\.example\.com(:\d+)?$/, 'basic'],
+  [/^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/, 'ecr'],
+  [/^[a-z0-9]+\.azurecr\.io$/, 'acr'],
+  [/^[a-z0-9-]+-docker\.pkg\.dev$/, 'gar'],
+  [/^((eu|us|asia)\.)?gcr\.io$/, 'gcr'],
+  [/^ghcr\.io$/, 'ghcr'],
+  [/^localhost(:\d+)?$/, 'open'],
+];
+
+export function registryKind(domain: string): RegistryKind | undefined {
+  if (domain === DOCKER_HUB) return 'hub';
+  return KINDS.find(([re]) => re.test(domain))?.[1];
+}
 
 /** Registries this simulated world knows (Docker Hub and the private ones above). */
 export function knownRegistry(domain: string): boolean {
-  return domain === DOCKER_HUB || PRIVATE_HOSTS.some((re) => re.test(domain));
+  return registryKind(domain) !== undefined;
 }
 
 export function needsLogin(domain: string): boolean {
-  return domain !== DOCKER_HUB && !/^localhost(:\d+)?$/.test(domain);
+  const kind = registryKind(domain);
+  return kind !== 'hub' && kind !== 'open';
+}
+
+/** What the resolver says about a host that does not exist (systemd-resolved on the laptop). */
+export const noSuchHost = (domain: string) => `Get "https://${domain}/v2/": dial tcp: lookup ${domain.replace(/:\d+$/, '')} on 127.0.0.53:53: no such host`;
+
+/**
+ * What each registry answers a client that sent no credentials. Basic-auth registries (a plain
+ * registry, ECR) make the daemon fail before asking: "no basic auth credentials"; the token
+ * registries answer in their own words.
+ */
+export function unauthenticated(ref: Pick<ImageReference, 'domain' | 'path'>, action: 'pull' | 'push'): string {
+  switch (registryKind(ref.domain)) {
+    case 'acr':
+      return 'unauthorized: authentication required, visit https://aka.ms/acr/authorization for more information.';
+    case 'gar': {
+      const [project = '', repository = ''] = ref.path.split('/');
+      const location = ref.domain.replace(/-docker\.pkg\.dev$/, '');
+      const permission = action === 'push' ? 'uploadArtifacts' : 'downloadArtifacts';
+      return `denied: Unauthenticated request. Unauthenticated requests do not have permission "artifactregistry.repositories.${permission}" on resource "projects/${project}/locations/${location}/repositories/${repository}" (or it may not exist)`;
+    }
+    case 'gcr':
+      return "unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid credentials. To authenticate your request, follow the steps in: https://cloud.google.com/container-registry/docs/advanced-authentication";
+    case 'ghcr':
+      return action === 'push' ? 'unauthorized: unauthenticated: User cannot be authenticated with the token provided.' : 'denied';
+    case 'hub':
+      return 'denied: requested access to the resource is denied';
+    default:
+      return 'no basic auth credentials';
+  }
 }
 
 export const repositoryKey = (ref: Pick<ImageReference, 'domain' | 'path'>) => `${ref.domain}/${ref.path}`;
@@ -28,13 +79,16 @@ export const repositoryKey = (ref: Pick<ImageReference, 'domain' | 'path'>) => `
 export function lookupRemote(docker: DockerState, ref: ImageReference): RemoteLookup {
   const repo = familiarRepository(ref);
   const pushed = docker.registry[repositoryKey(ref)]?.[ref.tag];
-  if (!knownRegistry(ref.domain)) {
-    return { ok: false, error: `Get "https://${ref.domain}/v2/": dial tcp: lookup ${ref.domain.replace(/:\d+$/, '')} on 127.0.0.53:53: no such host` };
-  }
+  if (!knownRegistry(ref.domain)) return { ok: false, error: noSuchHost(ref.domain) };
   if (needsLogin(ref.domain) && !docker.logins[ref.domain]) {
-    return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": no basic auth credentials` };
+    return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": ${unauthenticated(ref, 'pull')}` };
   }
-  if (pushed) return { ok: true, remote: { kind: 'pushed', pushed, digest: pushed.digest } };
+  if (pushed) {
+    // A catalog image pushed under another name is served from the catalog's own data.
+    const image = catalogImage(pushed.imageId);
+    if (image) return { ok: true, remote: { kind: 'catalog', image, digest: pushed.digest, layers: image.layers } };
+    return { ok: true, remote: { kind: 'pushed', pushed, digest: pushed.digest } };
+  }
   if (ref.domain === DOCKER_HUB && ref.path.startsWith('library/')) {
     const name = ref.path.slice('library/'.length);
     const image = catalogByName(name, ref.tag);

@@ -15,6 +15,16 @@ import { port } from './port';
 import { stats } from './stats';
 import { top } from './top';
 import { volumeCreate, volumeInspect, volumeLs, volumePrune, volumeRm } from './volume';
+import { tag } from './tag';
+import { imagePrune, imageRm, rmi } from './rmi';
+import { login } from './login';
+import { logout } from './logout';
+import { push } from './push';
+import { version } from './version';
+import { info } from './info';
+import { systemDf, systemPrune } from './system';
+import { build } from './build';
+import { history } from './history';
 
 /** `docker NAME`. */
 export const TOP_LEVEL: Record<string, CommandSpec> = {
@@ -36,15 +46,24 @@ export const TOP_LEVEL: Record<string, CommandSpec> = {
   top,
   stats,
   create,
+  tag,
+  rmi,
+  login,
+  logout,
+  push,
+  version,
+  info,
+  build,
+  history,
 };
 
 /** `docker GROUP NAME`, beyond the top-level commands a group shares (docker container stop = docker stop). */
 export const GROUPED: Record<string, Record<string, CommandSpec>> = {
   container: { ls: containerLs, prune: containerPrune },
-  image: { ls: imageLs },
+  image: { ls: imageLs, rm: imageRm, prune: imagePrune },
   network: { ls: networkLs, create: networkCreate, rm: networkRm, connect: networkConnect, disconnect: networkDisconnect, inspect: networkInspect, prune: networkPrune },
   volume: { ls: volumeLs, create: volumeCreate, rm: volumeRm, inspect: volumeInspect, prune: volumePrune },
-  system: {},
+  system: { df: systemDf, prune: systemPrune },
 };
 
 /** Which top-level commands each group also offers under its own name. */

@@ -1795,7 +1795,9 @@ export function traceback(e: PyException, file: string, lines: string[]): string
     const at = new RegExp(`\\b${name}\\b`).exec(code)?.index;
     if (at !== undefined) caret = `    ${' '.repeat(at)}${'^'.repeat(name.length)}\n`;
   }
-  const where = e.line ? `  File "${file}", line ${e.line}, in <module>\n    ${code}\n${caret}` : '';
+  // Python 3.12 cannot show the source of `-c` or stdin code (`<string>`, `<stdin>`) in a traceback.
+  const source = file.startsWith('<') ? '' : `    ${code}\n${caret}`;
+  const where = e.line ? `  File "${file}", line ${e.line}, in <module>\n${source}` : '';
   if (e.type === 'SyntaxError' || e.type === 'IndentationError') {
     return `  File "${file}", line ${e.line}\n    ${(lines[e.line - 1] ?? '').trim()}\n${e.type}: ${e.detail}\n`;
   }

@@ -76,6 +76,8 @@ const VOLATILE = /^\/(proc|sys|dev)\/|^\/etc\/(hostname|hosts|resolv\.conf)$/;
 
 interface Sink {
   bytes: number;
+  /** True in a running container (a learner's prompt), false during a build step. */
+  interactive?: boolean;
 }
 
 function fsActor(ctx: CommandContext) {
@@ -241,7 +243,14 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
           return 2;
         }
       }
-      if (source === undefined) return 0;
+      if (source === undefined && argv.length === 0 && ctx.stdin !== null) {
+        source = ctx.stdin;
+        file = '<stdin>';
+      }
+      if (source === undefined) {
+        if (sink.interactive) ctx.err('berth: the interactive Python prompt is not simulated; run a script: python -c "print(1)" or python app.py\n');
+        return 0;
+      }
       try {
         const installed = installedPython(allFiles(ctx));
         const env = Object.fromEntries(Object.entries(ctx.env));
@@ -258,7 +267,14 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
         if (result.ms > at) yield { type: 'wait', ms: result.ms - at };
         return result.exitCode;
       } catch (e) {
-        if (e instanceof Unsupported) return 0;
+        if (e instanceof Unsupported) {
+          // A build cannot tell, so it goes on; a learner at a prompt is told plainly.
+          if (sink.interactive) {
+            ctx.err(`berth: this script uses Python that is not simulated here (${e.message})\n`);
+            return 1;
+          }
+          return 0;
+        }
         throw e;
       }
     },
@@ -490,7 +506,7 @@ function userTools(distro: Distro): CommandSpec[] {
   ];
 }
 
-function nodeTool(): CommandSpec {
+function nodeTool(sink: Sink): CommandSpec {
   return tool('node', (ctx) => {
     const [first, second] = ctx.command.args;
     if (first === '--version' || first === '-v') {
@@ -503,9 +519,30 @@ function nodeTool(): CommandSpec {
       ctx.err(`node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '${path}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)\n    at node:internal/main/run_main_module:28:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v22.12.0\n`);
       return 1;
     }
-    for (const m of source.matchAll(/console\.log\(\s*(['"`])((?:\\.|(?!\1).)*)\1\s*\)/g)) ctx.out(`${m[2]}\n`);
+    // Only console.log of a literal is understood; at a prompt anything else is said to be unmodelled.
+    const calls = /console\.log\(\s*(?:(['"`])((?:\\.|(?!\1).)*)\1|(-?\d+(?:\.\d+)?|true|false|null))\s*\);?/g;
+    for (const m of source.matchAll(calls)) ctx.out(`${m[2] ?? m[3]}\n`);
+    if (sink.interactive && source.replace(calls, '').replace(/\/\/.*$/gm, '').trim()) {
+      ctx.err('berth: only console.log of a literal is simulated in node here\n');
+      return 1;
+    }
     return 0;
   });
+}
+
+/**
+ * The language tools a running container of this image has (python and pip, node and npm), read
+ * from the image's ENV the way its Dockerfile set them, so images built FROM python have them too.
+ */
+export function languageTools(env: readonly string[]): CommandSpec[] {
+  const sink: Sink = { bytes: 0, interactive: true };
+  const out: CommandSpec[] = [];
+  if (env.some((e) => e.startsWith('PYTHON_VERSION='))) {
+    const pip = pipTool(sink);
+    out.push(pip, pythonTool(sink, pip));
+  }
+  if (env.some((e) => e.startsWith('NODE_VERSION='))) out.push(npmTool(sink), nodeTool(sink));
+  return out;
 }
 
 /** Which tools an image has, beyond the shell's builtins. */
@@ -526,7 +563,7 @@ function toolsFor(image: StepImage, sink: Sink): CommandSpec[] {
     const pip = pipTool(sink);
     out.push(pip, pythonTool(sink, pip));
   }
-  if (image.repository === 'node') out.push(npmTool(sink), nodeTool(), quiet('npx'), quiet('yarn'), quiet('corepack'));
+  if (image.repository === 'node') out.push(npmTool(sink), nodeTool(sink), quiet('npx'), quiet('yarn'), quiet('corepack'));
   if (full) out.push(...['gcc', 'g++', 'cc', 'make', 'git', 'curl', 'wget', 'ssh', 'unzip', 'zip', 'bzip2', 'xz', 'file', 'pkg-config', 'autoconf', 'automake'].map(quiet));
   for (const name of ['curl', 'wget', 'git', 'gcc', 'g++', 'make', 'unzip', 'jq', 'vim', 'nano', 'bash', 'ping', 'netstat']) {
     if (has(`/usr/bin/${name}`) && !out.some((s) => s.name === name)) out.push(quiet(name));

@@ -12,9 +12,10 @@ import { containerMachine } from './container-machine';
 import { distroOf, hasCommand, type Distro } from './rootfs';
 import { gnu } from '../../core/command/dialects';
 import { accessFrom } from '../../core/store';
-import { lookup, resolvePath } from '../../shell/fs';
+import { lookup, resolvePath, type DirNode } from '../../shell/fs';
 import { curl } from '../../network/curl';
 import { wget } from '../../network/wget';
+import { languageTools } from '../build/run-step';
 import type { ImageView } from './images';
 
 const repositoryOf = (image: ImageView) => (image.tags[0] ?? '').split(':')[0].split('/').pop() ?? '';
@@ -67,17 +68,29 @@ export function containerCommands(image: ImageView, extra: readonly CommandSpec[
   // Read here, not at load: curl's module reaches back into the engine.
   const networkTools = [curl, wget];
   const shells = SHELLS[distroOf(image.base)].map(shellProgram);
-  return commandTable([...BUILTINS, ...networkTools, ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
+  return commandTable([...BUILTINS, ...networkTools, ...languageTools(image.config.env ?? []), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
 }
 
 /** Whether the first word of a command line is something the container can run. */
-export function executableExists(image: ImageView, line: string): { ok: true } | { ok: false; name: string } {
+/**
+ * Whether runc could start `line`'s program, and if not runc's reason with the client's exit code:
+ * 127 when it cannot be found, 126 when the path exists but is not a program (`/etc/passwd`, `/tmp`).
+ */
+export function executableExists(image: ImageView, line: string, root?: DirNode): { ok: true } | { ok: false; name: string; detail: string; exitCode: 126 | 127 } {
   const first = line.trim().split(/\s+/)[0]?.replace(/^'|'$/g, '') ?? '';
   const name = first.split('/').pop() ?? first;
-  const commands = containerCommands(image);
+  const known = Boolean(containerCommands(image).get(name));
+  if (first.includes('/') && root) {
+    const abs = first.startsWith('/') ? first : `/${first}`;
+    // Programs are not files in our rootfs: one the image has is found in any of the bin folders.
+    if (known && /^(\/usr)?(\/local)?\/s?bin\/[^/]+$/.test(abs)) return { ok: true };
+    const found = lookup(root, abs);
+    if (!found.ok) return { ok: false, name: first, detail: `exec: "${first}": stat ${first}: no such file or directory`, exitCode: 127 };
+    return { ok: false, name: first, detail: `exec: "${first}": permission denied`, exitCode: 126 };
+  }
   // The image's shells are in the table (alpine has sh and ash, no bash).
-  if (commands.get(name)) return { ok: true };
-  return { ok: false, name: first };
+  if (known) return { ok: true };
+  return { ok: false, name: first, detail: `exec: "${first}": executable file not found in $PATH`, exitCode: 127 };
 }
 
 export interface ContainerRunOptions {

@@ -7,7 +7,7 @@ import type { Container, LogLine } from '../state';
 import { fillPlaceholders } from './placeholders';
 import type { ImageView } from './images';
 import { isDefaultCommand, setContainer } from './containers';
-import { runOffline } from './exec';
+import { containerCommands, runOffline } from './exec';
 
 /** Keep the newest lines only, so a chatty container cannot grow the saved world without end. */
 export const LOG_LIMIT = 2000;
@@ -36,7 +36,7 @@ export type Program =
   | { kind: 'server'; image: ImageView }
   | { kind: 'print'; output: string; code: number }
   | { kind: 'shell'; shell: string }
-  | { kind: 'interpreter'; banner: string }
+  | { kind: 'interpreter'; banner: string; language: 'python' | 'node' }
   | { kind: 'command'; line: string };
 
 export function programOf(container: Container, image: ImageView): Program {
@@ -50,11 +50,13 @@ export function programOf(container: Container, image: ImageView): Program {
       case 'shell':
         return { kind: 'shell', shell: behaviour.shell };
       case 'interpreter':
-        return { kind: 'interpreter', banner: behaviour.replBanner };
+        return { kind: 'interpreter', banner: behaviour.replBanner, language: behaviour.language };
     }
   }
   const line = commandLine(container, image);
-  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.test(line)) return { kind: 'shell', shell: line };
+  const shell = /^(?:\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.exec(line);
+  // A shell the image lacks (bash on alpine) is a command runc cannot find.
+  if (shell && containerCommands(image).get(shell[1])) return { kind: 'shell', shell: line };
   return { kind: 'command', line };
 }
 

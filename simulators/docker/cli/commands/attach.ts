@@ -42,7 +42,7 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
 export function* attachInteractive(ctx: CommandContext, id: string, image: ImageView, program: Program): Generator<Effect, number, string | null> {
   if (program.kind === 'interpreter') {
     ctx.out(`${program.banner}\n`);
-    ctx.err('berth: the interactive language prompt is not simulated here; run a script instead, e.g. `docker run --rm python:3.12 python -c "print(1)"`\n');
+    ctx.err(`berth: the interactive ${program.language === 'node' ? 'Node.js' : 'Python'} prompt is not simulated here; run a script instead, e.g. ${program.language === 'node' ? `docker run --rm node:22-alpine node -e "console.log(1)"` : `docker run --rm python:3.12 python -c "print(1)"`}\n`);
     ctx.update((w) => exitContainer(w, id, 0, w.clock.now));
     return 0;
   }

@@ -13,6 +13,7 @@ import { findContainer, setContainer } from '../../engine/containers';
 import { containerCommands, runOffline } from '../../engine/exec';
 import type { ImageView } from '../../engine/images';
 import { distroOf } from '../../engine/rootfs';
+import { languageTools } from '../../build/run-step';
 import type { Container } from '../../state';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
@@ -33,7 +34,8 @@ const baseName = (path: string) => path.split('/').pop() || path;
 /** Whether the container has this program (exec runs programs, never shell builtins such as cd). */
 function programExists(image: ImageView, program: string): boolean {
   const spec = containerCommands(image).get(baseName(program));
-  return Boolean(spec) && programPaths(spec).length > 0;
+  if (!spec) return false;
+  return programPaths(spec).length > 0 || languageTools(image.config.env).some((tool) => tool.name === spec.name);
 }
 
 const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);

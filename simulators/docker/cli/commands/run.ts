@@ -8,6 +8,8 @@ import { lookupRemote } from '../../engine/registry';
 import { parsePublish, PortSpecError } from '../../engine/ports';
 import { programOf } from '../../engine/runtime';
 import { executableExists } from '../../engine/exec';
+import { containerMachine } from '../../engine/container-machine';
+import { accessFrom } from '../../../core/store';
 import { pullImage } from '../pull-progress';
 import { dockerCommand } from '../spec';
 import { runError } from '../output';
@@ -171,17 +173,12 @@ export const run = dockerCommand('run', {
     const container = ctx.world().docker.containers[id];
     const program = programOf(container, image);
     if (program.kind === 'command') {
-      const exists = executableExists(image, program.line);
+      const exists = executableExists(image, program.line, containerMachine(accessFrom(ctx), id).fs());
       if (!exists.ok) {
         // The task never starts: the container stays "Created", remembering the failure.
-        ctx.update((w) => setContainer(w, { ...w.docker.containers[id], state: { ...w.docker.containers[id].state, exitCode: 127, error: `exec: "${exists.name}": executable file not found in $PATH` } }));
-        runError(
-          ctx,
-          'run',
-          `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exists.name}": executable file not found in $PATH: unknown`,
-        );
-        // The client exits 127 when the command cannot be found in the container, 126 when it cannot run.
-        return 127;
+        ctx.update((w) => setContainer(w, { ...w.docker.containers[id], state: { ...w.docker.containers[id].state, exitCode: exists.exitCode, error: exists.detail } }));
+        runError(ctx, 'run', `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${exists.detail}: unknown`);
+        return exists.exitCode;
       }
     }
 

@@ -14,7 +14,10 @@ export const DOCKER_TABLE: TabwriterOptions = { minWidth: 10, padding: 3 };
 /** kubectl's printers: tabwriter.NewWriter(out, 6, 4, 3, ' ', RememberWidths). */
 export const KUBECTL_TABLE: TabwriterOptions = { minWidth: 6, padding: 3 };
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Characters, not UTF-16 units (Go counts runes); most cells have no surrogate pair. */
 const width = (s: string) => {
+  if (!SURROGATE.test(s)) return s.length;
   let n = 0;
   for (const _ of s) n++;
   return n;
@@ -23,6 +26,8 @@ const width = (s: string) => {
 /** Aligns tab-separated text. Lines end with '\n'; the last cell of a line is never padded. */
 export function tabwrite(text: string, options: TabwriterOptions): string {
   const lines = text.split('\n').map((line) => line.split('\t'));
+  // Each cell's width, measured once: tables of a thousand rows are measured and padded per column.
+  const widthsOf = lines.map((cells) => cells.map(width));
   const out: string[] = [];
   const widths: number[] = [];
 
@@ -31,9 +36,8 @@ export function tabwrite(text: string, options: TabwriterOptions): string {
       const cells = lines[i];
       let row = '';
       for (let j = 0; j < cells.length; j++) {
-        const cell = cells[j];
-        row += cell;
-        if (j < widths.length && j < cells.length - 1) row += ' '.repeat(Math.max(0, widths[j] - width(cell)));
+        row += cells[j];
+        if (j < widths.length && j < cells.length - 1) row += ' '.repeat(Math.max(0, widths[j] - widthsOf[i][j]));
       }
       out.push(row);
       if (i + 1 < lines.length) out.push('\n');
@@ -53,7 +57,7 @@ export function tabwrite(text: string, options: TabwriterOptions): string {
       for (; i < line1; i++) {
         const cells = lines[i];
         if (column >= cells.length - 1) break;
-        colWidth = Math.max(colWidth, width(cells[column]) + options.padding);
+        colWidth = Math.max(colWidth, widthsOf[i][column] + options.padding);
       }
       widths.push(colWidth);
       format(start, i);

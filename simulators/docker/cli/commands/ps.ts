@@ -22,7 +22,10 @@ export function containerRow(c: Container, now: number, noTrunc: boolean) {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
     Image: c.image,
     Command: `"${noTrunc ? command : ellipsis(command, COMMAND_WIDTH)}"`,
-    CreatedAt: `${new Date(c.created).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`,
+    // Fields the default table does not show are computed only when a --format asks for them.
+    get CreatedAt() {
+      return `${new Date(c.created).toISOString().replace('T', ' ').slice(0, 19)} +0000 UTC`;
+    },
     RunningFor: ago(now - c.created),
     // Ports come from the container's live network settings: a created or exited one shows none.
     Ports: isRunning(c) ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '',
@@ -30,10 +33,18 @@ export function containerRow(c: Container, now: number, noTrunc: boolean) {
     Status: statusText(c, now, humanDuration),
     Size: '0B',
     Names: c.name,
-    Labels: Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(','),
-    Mounts: c.hostConfig.mounts.map((m) => m.source).join(','),
-    Networks: Object.keys(c.networks).join(',') || c.hostConfig.networkMode,
-    LocalVolumes: String(c.hostConfig.mounts.filter((m) => m.type === 'volume').length),
+    get Labels() {
+      return Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(',');
+    },
+    get Mounts() {
+      return c.hostConfig.mounts.map((m) => m.source).join(',');
+    },
+    get Networks() {
+      return Object.keys(c.networks).join(',') || c.hostConfig.networkMode;
+    },
+    get LocalVolumes() {
+      return String(c.hostConfig.mounts.filter((m) => m.type === 'volume').length);
+    },
   };
 }
 

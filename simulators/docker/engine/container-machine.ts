@@ -5,15 +5,21 @@ import type { Machine } from '../../shell/machine';
 import type { ProcessInfo } from '../../shell/processes';
 import type { ShellState, World } from '../../world';
 import type { Container } from '../state';
-import { findImage, viewImage, type ImageView } from './images';
+import { findImage, imageViewById, viewImage, type ImageView } from './images';
 import { buildRootfs, userlandOf } from './rootfs';
 import { overlayMounts, splitMounts } from './volumes';
 import type { DirNode } from '../../shell/fs';
 
 const rootfsCache = new WeakMap<Container, DirNode>();
 
+/**
+ * The image a container runs. A container keeps its image's layers even after `rmi -f` deletes the
+ * image record, so it still starts and execs; only the name is gone.
+ */
 export function imageOf(world: World, container: Container): ImageView | undefined {
-  const local = world.docker.images[container.imageId] ?? findImage(world.docker, container.imageId);
+  const view = imageViewById(world.docker, container.imageId);
+  if (view) return view;
+  const local = findImage(world.docker, container.imageId);
   return local ? viewImage(world.docker, local) : undefined;
 }
 

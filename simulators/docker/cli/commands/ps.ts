@@ -5,6 +5,7 @@ import { ago, humanDuration } from '../../format';
 import { isRunning, statusText } from '../../engine/containers';
 import { formatPorts } from '../../engine/ports';
 import type { Container } from '../../state';
+import { findImage } from '../../engine/images';
 import { dockerCommand } from '../spec';
 import { renderFormatted } from '../formatting';
 
@@ -16,11 +17,20 @@ export function ellipsis(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
 }
 
-export function containerRow(c: Container, now: number, noTrunc: boolean) {
+/**
+ * The IMAGE column: the name the container was created from while it still names the same image;
+ * once that name is gone or moved (rmi -f, a rebuild), the daemon gives the image id instead.
+ */
+function imageColumn(c: Container, resolve: (name: string) => string | undefined, noTrunc: boolean): string {
+  if (resolve(c.image) === c.imageId) return c.image;
+  return noTrunc ? c.imageId : c.imageId.replace(/^sha256:/, '').slice(0, 12);
+}
+
+export function containerRow(c: Container, now: number, noTrunc: boolean, resolve: (name: string) => string | undefined) {
   const command = [c.path, ...c.args].join(' ');
   return {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
-    Image: c.image,
+    Image: imageColumn(c, resolve, noTrunc),
     Command: `"${noTrunc ? command : ellipsis(command, COMMAND_WIDTH)}"`,
     // Fields the default table does not show are computed only when a --format asks for them.
     get CreatedAt() {
@@ -126,7 +136,13 @@ export const ps = dockerCommand('ps', {
       ctx.out(list.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
       return 0;
     }
-    const rows = list.map((c) => containerRow(c, now, noTrunc));
+    const docker = ctx.world().docker;
+    const resolved = new Map<string, string | undefined>();
+    const resolve = (name: string) => {
+      if (!resolved.has(name)) resolved.set(name, findImage(docker, name)?.id);
+      return resolved.get(name);
+    };
+    const rows = list.map((c) => containerRow(c, now, noTrunc, resolve));
     if (f.format === undefined || f.format === '' || f.format === 'table') {
       const sizeCol = f.size ? ['SIZE'] : [];
       const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...sizeCol];

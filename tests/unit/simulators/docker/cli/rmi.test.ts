@@ -134,3 +134,28 @@ describe('docker image prune', () => {
   });
 });
 
+
+describe('docker rmi -f of an image a stopped container uses', () => {
+  it('deletes the image record only; the container keeps its layers, starts, and shows the id', () => {
+    const s = createSession();
+    s.run('docker run -d --name web nginx');
+    s.run('docker stop web');
+    const nginx = CATALOG.find((i) => i.repository === 'nginx' && i.tags.includes('latest'))!;
+    expect(s.run('docker rmi nginx').exitCode).toBe(1);
+    expect(s.run('docker rmi -f nginx')).toEqual({ output: `Untagged: nginx:latest\nUntagged: nginx@${nginx.digest}\nDeleted: ${nginx.id}\n`, exitCode: 0 });
+    expect(s.run('docker start web')).toEqual({ output: 'web\n', exitCode: 0 });
+    expect(s.run('docker ps --format "{{.Image}} {{.Names}}"').output).toBe(`${nginx.id.slice(7, 19)} web\n`);
+    expect(s.run('docker exec web hostname').exitCode).toBe(0);
+  });
+
+  it('a running container keeps its image: -f by name only untags it, -f by id is refused', () => {
+    const s = createSession();
+    s.run('docker run -d --name web nginx');
+    const nginx = CATALOG.find((i) => i.repository === 'nginx' && i.tags.includes('latest'))!;
+    expect(s.run('docker rmi -f nginx').output).toBe(`Untagged: nginx:latest\nUntagged: nginx@${nginx.digest}\n`);
+    expect(s.run('docker images --format "{{.Repository}}:{{.Tag}} {{.ID}}"').output).toBe(`<none>:<none> ${nginx.id.slice(7, 19)}\n`);
+    const r = s.run(`docker rmi -f ${nginx.id.slice(7, 19)}`);
+    expect(r.exitCode).toBe(1);
+    expect(r.output).toMatch(/^Error response from daemon: conflict: unable to delete .* \(cannot be forced\) - image is being used by running container [0-9a-f]{12}\n$/);
+  });
+});

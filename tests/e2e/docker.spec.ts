@@ -1,4 +1,4 @@
-import { expect, expectText, lastRows, openTerminal, run, test } from './terminal-helpers';
+import { expect, expectText, lastRows, openTerminal, run, terminalLines, terminalText, test } from './terminal-helpers';
 
 const PROMPT = 'learner@laptop:~$';
 
@@ -23,4 +23,44 @@ test('chapter 3: run nginx, see it in docker ps, curl it, stop and remove it', a
   await expect.poll(() => lastRows(frame, 2)).toEqual(['web', PROMPT]);
   await run(page, frame, 'docker ps -a');
   await expect.poll(() => lastRows(frame, 2)).toEqual(['CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES', PROMPT]);
+});
+
+test('chapter 4: the build runs step by step, the app answers, and a rebuild comes from the cache', async ({ page }) => {
+  await page.goto('/lessons/building-images/');
+  const frame = await openTerminal(page);
+  const prompt = 'learner@laptop:~/myapp$';
+  await run(page, frame, 'docker build -t myapp:1.0 .');
+  // BuildKit's display redraws in place while steps run, and says FINISHED only at the end.
+  await expect.poll(async () => (await terminalLines(frame)).some((l) => /^\[\+\] Building \d+\.\ds \(\d+\/\d+\)\s+docker:default$/.test(l))).toBe(true);
+  await expectText(frame, /=> => naming to docker\.io\/library\/myapp:1\.0 +0\.0s/, { timeout: 30_000 });
+  await expectText(frame, /\[\+\] Building [\d.]+s \(10\/10\) FINISHED/);
+  await expect.poll(() => lastRows(frame, 1)).toEqual([prompt]);
+
+  await run(page, frame, 'docker run -d -p 8000:8000 myapp:1.0');
+  await expect.poll(() => lastRows(frame, 2)).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/), prompt]);
+  await run(page, frame, 'curl http://localhost:8000');
+  await expectText(frame, 'Hello from inside a container!');
+
+  await run(page, frame, 'docker build -t myapp:1.0 .');
+  await expectText(frame, /CACHED \[5\/5\] COPY \. \./, { timeout: 15_000 });
+});
+
+test('chapter 5: a push is refused until login, then goes through', async ({ page }) => {
+  await page.goto('/lessons/registries/');
+  const frame = await openTerminal(page);
+  await run(page, frame, 'docker tag myapp:1.0 registry.example.com/team/myapp:1.0');
+  await run(page, frame, 'docker push registry.example.com/team/myapp:1.0');
+  await expectText(frame, 'no basic auth credentials', { timeout: 15_000 });
+  await run(page, frame, 'docker login registry.example.com');
+  await expectText(frame, 'Username:');
+  await page.keyboard.type('learner');
+  await page.keyboard.press('Enter');
+  await expectText(frame, 'Password:');
+  await page.keyboard.type('secret');
+  await page.keyboard.press('Enter');
+  await expectText(frame, 'Login Succeeded', { timeout: 15_000 });
+  // The password never reaches the screen.
+  expect(await terminalText(frame)).not.toContain('secret');
+  await run(page, frame, 'docker push registry.example.com/team/myapp:1.0');
+  await expectText(frame, /1\.0: digest: sha256:[0-9a-f]{64} size: \d+/, { timeout: 30_000 });
 });

@@ -46,8 +46,8 @@ export async function lastRows(frame: Locator, count: number): Promise<string[]>
 }
 
 /** Waits until the terminal's text contains `text`. */
-export async function expectText(frame: Locator, text: string | RegExp) {
-  await expect.poll(() => terminalText(frame)).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
+export async function expectText(frame: Locator, text: string | RegExp, options: { timeout?: number } = {}) {
+  await expect.poll(() => terminalText(frame), options).toMatch(typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text);
 }
 
 export async function run(page: Page, _frame: Locator, line: string) {

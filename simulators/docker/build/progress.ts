@@ -27,7 +27,12 @@ interface Job {
   error?: boolean;
   canceled?: boolean;
   colored: boolean;
+  /** A line the running step printed: shown under it, without a timer, until the step ends. */
+  log?: boolean;
 }
+
+/** BuildKit keeps the last few lines of a running step's output on screen beneath it. */
+const LIVE_LOG_LINES = 6;
 
 function statusText(s: Status, now: number): string {
   if (s.total) {
@@ -44,6 +49,10 @@ function jobs(outcome: BuildOutcome, now: number): Job[] {
     const done = v.end <= now;
     const name = `${v.error && done ? 'ERROR ' : ''}${v.cached ? 'CACHED ' : ''}${v.name.replace(/\t/g, ' ')}`;
     out.push({ name, status: '', start: v.start, end: Math.min(v.end, now), completed: done, error: Boolean(v.error) && done, colored: done });
+    if (!done) {
+      const seen = v.logs.filter((l) => v.start + l.at <= now).slice(-LIVE_LOG_LINES);
+      for (const l of seen) out.push({ name: `=> # ${l.text}`, status: '', start: v.start, end: v.start, completed: false, colored: false, log: true });
+    }
     for (const s of v.statuses) {
       if (s.start > now) continue;
       out.push({ name: `=> ${s.id}`, status: statusText(s, now), start: s.start, end: Math.min(s.end, now), completed: s.end <= now, colored: s.end <= now });
@@ -75,6 +84,11 @@ export function ttyScreen(outcome: BuildOutcome, now: number, width: number, row
   let list = jobs(outcome, now);
   if (!final && list.length > rows - 2) list = list.slice(list.length - Math.max(0, rows - 2));
   for (const j of list) {
+    if (j.log) {
+      const text = ` => ${j.name}`;
+      lines.push(text.length > width - 1 ? text.slice(0, width - 1) : text);
+      continue;
+    }
     let dt = (j.end - j.start) / 1000;
     if (dt < 0.05) dt = 0;
     const timer = ` ${dt.toFixed(1)}s`;

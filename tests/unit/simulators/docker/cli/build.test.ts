@@ -48,6 +48,22 @@ describe('docker build: the terminal display', () => {
     expect(lines).toContain(' => => sha256:de2a998baeb3b69357220 13.65MB / 13.65MB  0.4s');
   });
 
+  it('shows the last lines a running step prints beneath it, and drops them when it ends', () => {
+    const s = chapter4();
+    const screens: string[] = [];
+    const proc = s.start('docker build -t myapp:1.0 .', { write: (t) => screens.push(stripAnsi(t)), cols: 80, rows: 30, live: true });
+    for (let step = proc.resume(); step.kind !== 'exit'; step = proc.resume()) if (step.kind === 'wait') s.advance(step.ms);
+    const during = screens.find((t) => t.includes(' => => # Collecting flask==3.0.3'));
+    expect(during).toBeDefined();
+    const logLines = during!.split('\n').filter((l) => l.startsWith(' => => # '));
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.length).toBeLessThanOrEqual(6);
+    for (const l of logLines) expect(l.length).toBeLessThanOrEqual(79);
+    // The last screen is the finished one: no step output left on it.
+    const last = screens.join('').split('[+] Building').pop()!;
+    expect(last).not.toContain(' => => # ');
+  });
+
   it('prints numbered steps with --progress=plain, RUN output included', () => {
     const s = chapter4();
     const out = s.run('docker build --progress=plain -t myapp:1.0 .').output;

@@ -137,12 +137,20 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
         let last = 0;
         for (;;) {
           write(shell.prompt().text);
-          const typed = input.line();
+          let typed = input.line();
           if (typed === null) {
-            write('exit\n');
+            write(`${shell.eofText ?? 'exit'}\n`);
             return last;
           }
           write(`${typed}\n`);
+          // A statement that goes on (an open quote, Python's `for x in y:`) reads more lines.
+          while (shell.check(typed) === 'incomplete') {
+            write(shell.continuation ?? '> ');
+            const more = input.line();
+            if (more === null) break;
+            write(`${more}\n`);
+            typed = `${typed}\n${more}`;
+          }
           const end = drive(shell.start(typed, { write, ...tty }));
           last = end.code;
           if (end.exitShell) return end.code;

@@ -30,6 +30,10 @@ export interface NestedShell {
   start(line: string, options: { write(text: string): void; cols: number; rows: number; live?: boolean }): ShellProcess;
   complete(line: string, cursor: number): { insert: string; candidates: string[] };
   history(): readonly string[];
+  /** The prompt for a statement's further lines (bash: `> `, Python: `... `). */
+  continuation?: string;
+  /** What the terminal shows when Ctrl-D ends this shell (bash prints `exit`, Python a newline). */
+  eofText?: string;
 }
 
 export type ExitCode = number;

@@ -16,7 +16,7 @@ export class PyException extends Error {
   }
 }
 
-class SysExit extends Error {
+export class SysExit extends Error {
   constructor(readonly code: number, readonly text?: string) {
     super('exit');
   }
@@ -1035,6 +1035,11 @@ export class Interpreter {
     const last = this.output[this.output.length - 1];
     if (last && last.stream === stream && last.atMs === this.ms) last.text += text;
     else this.output.push({ stream, text, atMs: this.ms });
+  }
+
+  /** A fresh step budget: the REPL runs many small programs in one interpreter. */
+  resetBudget() {
+    this.steps = 0;
   }
 
   private tick() {

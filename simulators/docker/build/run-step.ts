@@ -34,6 +34,8 @@ import {
   type Requirement,
 } from './packages';
 import { runPython, Unsupported } from './python';
+import { pythonRepl } from './python-repl';
+import { CATALOG } from '../catalog';
 
 export interface StepImage {
   /** The distribution underneath (`debian:bookworm`, `alpine:3.21`). */
@@ -214,7 +216,7 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
     function* (ctx) {
       const argv = [...ctx.command.args].filter((a) => a !== '-u' && a !== '-B' && a !== '-O');
       if (argv[0] === '--version' || argv[0] === '-V') {
-        ctx.out('Python 3.12.8\n');
+        ctx.out(`Python ${ctx.env.PYTHON_VERSION ?? '3.12.8'}\n`);
         return 0;
       }
       if (argv[0] === '-m' && argv[1] === 'pip') {
@@ -248,8 +250,14 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
         file = '<stdin>';
       }
       if (source === undefined) {
-        if (sink.interactive) ctx.err('berth: the interactive Python prompt is not simulated; run a script: python -c "print(1)" or python app.py\n');
-        return 0;
+        if (!sink.interactive) return 0;
+        if (ctx.tty === null) return 0; // python with nothing to read: stdin is empty, it ends at once
+        // At a terminal: Python's interactive prompt, until exit() or Ctrl-D.
+        ctx.out(`${pythonBanner(ctx.env.PYTHON_VERSION ?? '3.12.8')}\n`);
+        const installed = installedPython(allFiles(ctx));
+        const repl = pythonRepl({ env: { ...ctx.env }, cwd: ctx.machine.shell().cwd, installed: (m) => normalizePy(m) in installed, maxSteps: 50_000 });
+        const code: string | null = yield { type: 'shell', shell: repl };
+        return Number(code ?? 0) || 0;
       }
       try {
         const installed = installedPython(allFiles(ctx));
@@ -528,6 +536,14 @@ function nodeTool(sink: Sink): CommandSpec {
     }
     return 0;
   });
+}
+
+/** The lines Python prints when its prompt starts: the catalog image's, for the same version. */
+export function pythonBanner(version: string): string {
+  for (const image of CATALOG) {
+    if (image.behaviour?.kind === 'interpreter' && image.behaviour.language === 'python' && image.behaviour.version === version) return image.behaviour.replBanner;
+  }
+  return `Python ${version} (main, Dec 24 2024, 22:20:41) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.`;
 }
 
 /**

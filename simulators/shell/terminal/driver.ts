@@ -82,7 +82,11 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   /** When the prompt last became idle: time spent thinking passes on the simulated clock too. */
   let idleSince = timers.now();
 
-  const promptParts = () => (continuation.length ? { text: '> ', width: 2 } : top().prompt());
+  const promptParts = () => {
+    if (!continuation.length) return top().prompt();
+    const text = top().continuation ?? '> ';
+    return { text, width: [...text].length };
+  };
 
   /** Where the cursor and the end of the line fall, in rows and columns from the prompt's start. */
   const layout = (promptWidth: number) => {
@@ -349,7 +353,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
           case 'd':
             if (line.text === '' && shells.length > 1 && !continuation.length) {
               // Ctrl-D on an empty line ends a container's shell, as it ends bash.
-              io.write('exit\r\n');
+              io.write(`${top().eofText ?? 'exit'}\r\n`);
               cursorRow = 0;
               leaveShell(0);
               return false;

@@ -11,6 +11,7 @@ import { containerCommands } from '../../engine/exec';
 import { exitContainer } from '../../engine/containers';
 import type { ImageView } from '../../engine/images';
 import type { Program } from '../../engine/runtime';
+import { pythonRepl } from '../../build/python-repl';
 
 export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number }): NestedShell {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
@@ -40,9 +41,18 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
 
 /** Runs the container's shell in the terminal; when it exits, so does the container. */
 export function* attachInteractive(ctx: CommandContext, id: string, image: ImageView, program: Program): Generator<Effect, number, string | null> {
+  if (program.kind === 'interpreter' && program.language === 'python') {
+    ctx.out(`${program.banner}\n`);
+    const env = Object.fromEntries(image.config.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+    const repl = pythonRepl({ env, cwd: image.config.workingDir || '/', maxSteps: 50_000 });
+    const result: string | null = yield { type: 'shell', shell: repl };
+    const code = Number(result ?? 0) || 0;
+    ctx.update((w) => exitContainer(w, id, code, w.clock.now));
+    return code;
+  }
   if (program.kind === 'interpreter') {
     ctx.out(`${program.banner}\n`);
-    ctx.err(`berth: the interactive ${program.language === 'node' ? 'Node.js' : 'Python'} prompt is not simulated here; run a script instead, e.g. ${program.language === 'node' ? `docker run --rm node:22-alpine node -e "console.log(1)"` : `docker run --rm python:3.12 python -c "print(1)"`}\n`);
+    ctx.err('berth: the interactive Node.js prompt is not simulated here; run a script instead, e.g. docker run --rm node:22-alpine node -e "console.log(1)"\n');
     ctx.update((w) => exitContainer(w, id, 0, w.clock.now));
     return 0;
   }

@@ -70,6 +70,8 @@ export interface CommandContext {
   readonly commands: CommandTable;
   /** `exit`: ends this shell after the current command. */
   requestExit(code: number): void;
+  /** True where `exit` prints nothing (scripts, BusyBox's ash); bash at a prompt prints `exit`. */
+  readonly quietExit?: boolean;
 }
 
 export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;

@@ -26,6 +26,8 @@ export interface ShellRuntime {
   live?: boolean;
   /** Set by `exit`: stops the rest of the line. */
   exitRequested?: number;
+  /** A script (`sh -c`, a RUN step) or BusyBox's ash: `exit` leaves without printing `exit` as bash at a prompt does. */
+  quietExit?: boolean;
 }
 
 type Run<T> = Generator<Effect, T, string | null>;
@@ -315,6 +317,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     requestExit: (code) => {
       rt.exitRequested = code;
     },
+    quietExit: Boolean(rt.quietExit),
   };
 
   try {

@@ -118,6 +118,18 @@ const print = (output: string, exitCode: number): ImageBehaviour => ({ kind: 'pr
 const running = (lines: string[]): ImageBehaviour => ({ kind: 'server', protocol: 'http', port: 0, startupLogs: lines });
 
 export function inferBehaviour(input: BehaviourInput): ImageBehaviour | undefined {
+  const behaviour = inferFromCommand(input);
+  // PID 1 gets no default signal handling: python, node and flask run directly install no SIGTERM
+  // handler, so `docker stop` waits out its timeout and kills them (137). Servers made for
+  // containers (uvicorn, gunicorn, nginx, httpd) stop at once.
+  if (behaviour?.kind === 'server') {
+    const program = defaultArgv(input.config)[0]?.split('/').pop() ?? '';
+    if (/^(python(3(\.\d+)?)?|node|nodejs|npm|flask)$/.test(program)) return { ...behaviour, ignoresSigterm: true };
+  }
+  return behaviour;
+}
+
+function inferFromCommand(input: BehaviourInput): ImageBehaviour | undefined {
   const { config, base } = input;
   const argv = defaultArgv(config);
   if (!argv.length) return undefined;

@@ -457,7 +457,7 @@ function userTools(distro: Distro): CommandSpec[] {
     write(ctx, '/etc/group', `${group}${name}:x:${1000 + group.split('\n').length}:\n`);
     return true;
   };
-  const lastWord = (args: readonly string[]) => [...args].reverse().find((a, i, all) => !a.startsWith('-') && !(all[i + 1] ?? '').match(/^-[ugGdhscmkK]$|^--(uid|gid|home|shell|groups|comment|home-dir|ingroup)$/));
+  const lastWord = (args: readonly string[]) => [...args].reverse().find((a, i, all) => !a.startsWith('-') && !(all[i + 1] ?? '').match(/^-[ugGdhsckK]$|^--(uid|gid|home|shell|groups|comment|home-dir|ingroup)$/));
   return [
     tool('useradd', (ctx) => {
       const name = lastWord(ctx.command.args);
@@ -644,7 +644,7 @@ export function runStep(req: RunRequest): RunResult {
   const distro = distroOf(image.base);
   const output: { ms: number; text: string }[] = [];
   let elapsed = 0;
-  const rt: ShellRuntime = { store, machine, commands, tty: null, emit: (text) => output.push({ ms: elapsed, text }) };
+  const rt: ShellRuntime = { store, machine, commands, tty: null, emit: (text) => output.push({ ms: elapsed, text }), quietExit: true };
 
   let script = req.script;
   if (req.argv) {

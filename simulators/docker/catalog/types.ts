@@ -53,6 +53,8 @@ export type ImageBehaviour =
       requiredEnv?: { anyOf: string[]; errorLogs: string[]; exitCode: number };
       /** Lines it logs when it is stopped (SIGTERM / SIGQUIT). */
       shutdownLogs?: string[];
+      /** PID 1 without a SIGTERM handler: `docker stop` waits its timeout, then kills (exit 137). */
+      ignoresSigterm?: boolean;
     }
   /** Prints fixed output and exits (hello-world). */
   | { kind: 'print'; output: string; exitCode: number }

@@ -36,30 +36,32 @@ function layersOf(world: World, remote: RemoteImage): LayerPlan[] {
 }
 
 /** Prints the pull and stores the image; returns the id it now has locally. */
-export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: RemoteImage): Generator<Effect, string, string | null> {
+/** `stream`: docker pull prints its progress on stdout; docker run and create on stderr (their stdout is the id). */
+export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: RemoteImage, stream: 'out' | 'err' = 'out'): Generator<Effect, string, string | null> {
+  const write = (text: string) => (stream === 'out' ? ctx.out(text) : ctx.err(text));
   const world = ctx.world();
   const name = familiarName(ref);
   const imageId = remote.kind === 'catalog' ? remote.image.id : remote.pushed.imageId;
   const existing = world.docker.images[imageId];
   if (existing?.tags.includes(name)) {
-    ctx.out(`${ref.tag}: Pulling from ${ref.path}\nDigest: ${remote.digest}\nStatus: Image is up to date for ${name}\n`);
+    write(`${ref.tag}: Pulling from ${ref.path}\nDigest: ${remote.digest}\nStatus: Image is up to date for ${name}\n`);
     yield { type: 'wait', ms: 400 };
     return imageId;
   }
-  ctx.out(`${ref.tag}: Pulling from ${ref.path}\n`);
+  write(`${ref.tag}: Pulling from ${ref.path}\n`);
   // The image itself is already here under another name: nothing to download, only a new tag.
   const plan = existing ? [] : layersOf(world, remote);
   const final = (l: LayerPlan) => `${l.short}: ${l.present ? 'Already exists' : 'Pull complete'}`;
   if (!ctx.live) {
-    ctx.out(plan.map((l) => `${final(l)}\n`).join(''));
+    write(plan.map((l) => `${final(l)}\n`).join(''));
     yield { type: 'wait', ms: 300 + plan.reduce((ms, l) => ms + (l.present ? 0 : l.bytes / BYTES_PER_MS + 60), 0) };
   } else {
-    ctx.out(plan.map((l) => `${l.short}: ${l.present ? 'Already exists' : 'Pulling fs layer'}\n`).join(''));
+    write(plan.map((l) => `${l.short}: ${l.present ? 'Already exists' : 'Pulling fs layer'}\n`).join(''));
     const cols = ctx.tty?.cols ?? 80;
     // A line wider than the terminal would wrap and break the cursor arithmetic: cut it, as docker does.
     const redraw = (index: number, text: string) => {
       const up = plan.length - index;
-      ctx.out(`\x1b[${up}A\r\x1b[2K${text.slice(0, cols - 1)}\r\x1b[${up}B`);
+      write(`\x1b[${up}A\r\x1b[2K${text.slice(0, cols - 1)}\r\x1b[${up}B`);
     };
     yield { type: 'wait', ms: 300 };
     for (let i = 0; i < plan.length; i++) {
@@ -76,7 +78,7 @@ export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: Rem
       redraw(i, final(layer));
     }
   }
-  ctx.out(`Digest: ${remote.digest}\nStatus: Downloaded newer image for ${name}\n`);
+  write(`Digest: ${remote.digest}\nStatus: Downloaded newer image for ${name}\n`);
   const repoDigest = `${name.slice(0, name.lastIndexOf(':'))}@${remote.digest}`;
   const image: LocalImage = { id: imageId, tags: [], digests: [repoDigest], added: ctx.world().clock.now, source: remote.kind === 'catalog' ? 'catalog' : 'built' };
   ctx.update((w) => ({ ...w, docker: addImage(w.docker, image, name) }));

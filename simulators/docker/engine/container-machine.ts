@@ -23,16 +23,23 @@ export function imageOf(world: World, container: Container): ImageView | undefin
   return local ? viewImage(world.docker, local) : undefined;
 }
 
+/** moby's default PATH for Linux containers. */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 export function containerShellState(container: Container): ShellState {
   if (container.shell) return container.shell;
-  const vars: Record<string, string> = { HOSTNAME: container.config.hostname, HOME: '/root' };
+  // The daemon's order: a default PATH, HOSTNAME, TERM with -t, then the image's and -e's variables
+  // (an image's PATH takes the default's place), and HOME last when nothing set it.
+  const vars: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: container.config.hostname };
+  if (container.config.tty) vars.TERM = 'xterm';
   for (const e of container.config.env) {
     const eq = e.indexOf('=');
     if (eq > 0) vars[e.slice(0, eq)] = e.slice(eq + 1);
   }
-  if (container.config.tty) vars.TERM = 'xterm';
+  if (!('HOME' in vars)) vars.HOME = '/root';
   const cwd = container.config.workingDir || '/';
-  return { cwd, oldpwd: '', vars: { ...vars, PWD: cwd }, exported: Object.keys(vars).concat('PWD'), history: [], lastExitCode: 0 };
+  // PWD is the shell's own; a program started directly (`docker exec web env`) does not see it.
+  return { cwd, oldpwd: '', vars: { ...vars, PWD: cwd }, exported: Object.keys(vars), history: [], lastExitCode: 0 };
 }
 
 /** The processes `ps` lists inside: PID 1 is the container's command, then whatever runs beside it. */

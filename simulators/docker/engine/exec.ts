@@ -56,7 +56,7 @@ function shellProgram(name: string): CommandSpec {
         ctx.err(`${name}: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
         return 2;
       }
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t) };
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true };
       return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
     },
   };
@@ -104,7 +104,7 @@ export interface ContainerRunOptions {
 /** Runs `line` as a shell would inside the container, suspending on simulated waits. */
 export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty, emit: options.emit };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty, emit: options.emit, quietExit: true };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

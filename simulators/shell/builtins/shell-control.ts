@@ -69,7 +69,7 @@ export const exit: CommandSpec = {
       }
       code = ((Number(arg) % 256) + 256) % 256;
     }
-    ctx.err('exit\n');
+    if (!ctx.quietExit) ctx.err('exit\n');
     ctx.requestExit(code);
     return code;
   },

@@ -145,7 +145,7 @@ function* runLine(
   options: { pid: number; self: ProcessInfo; tty: boolean; stdin?: string | null },
 ): Run {
   const machine = containerMachine(store, id, { extraProcesses: () => [options.self], selfPid: options.pid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t) };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     ctx.err(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

@@ -109,8 +109,8 @@ export function* ensureImage(ctx: CommandContext, imageName: string, command0: s
   ctx.err(`Unable to find image '${familiarName(ref)}' locally\n`);
   yield { type: 'wait', ms: 200 };
   const remote = lookupRemote(ctx.world().docker, ref);
-  if (!remote.ok) return runError(ctx, command0, remote.error.replace(/: denied: requested access to the resource is denied$/, ''));
-  return yield* pullImage(ctx, ref, remote.remote);
+  if (!remote.ok) return runError(ctx, command0, remote.error);
+  return yield* pullImage(ctx, ref, remote.remote, 'err');
 }
 
 /** Prints the container's logs as they appear; returns its exit code when it ends. */
@@ -169,6 +169,9 @@ export const run = dockerCommand('run', {
     ctx.update(() => created.world);
     const id = created.id;
     yield { type: 'wait', ms: 120 };
+    // Detached, the client prints the id as soon as the container exists, before starting it: a
+    // start that fails (a port already allocated) shows the id, then the error.
+    if (f.detach) ctx.out(`${id}\n`);
 
     const container = ctx.world().docker.containers[id];
     const program = programOf(container, image);
@@ -188,10 +191,7 @@ export const run = dockerCommand('run', {
     const justStarted = started.world.docker.containers[id];
     yield { type: 'wait', ms: 280 };
 
-    if (f.detach) {
-      ctx.out(`${id}\n`);
-      return 0;
-    }
+    if (f.detach) return 0;
     if (f.tty && f.interactive && (program.kind === 'shell' || program.kind === 'interpreter')) {
       return yield* attachInteractive(ctx, id, image, program);
     }

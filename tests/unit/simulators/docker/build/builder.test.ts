@@ -163,3 +163,12 @@ describe('docker build: the image it makes', () => {
     expect(copy.run('curl -s localhost:8000').output).toBe('Hello, World!');
   });
 });
+
+describe('RUN useradd', () => {
+  it('creates the user with -m (a flag without a value) and USER switches to it', () => {
+    const s = project({ Dockerfile: 'FROM python:3.12-slim\nRUN useradd -m appuser\nUSER appuser\nCMD ["whoami"]\n' });
+    const built = s.run('docker build -q -t who .');
+    expect(built.exitCode).toBe(0);
+    expect(s.run('docker run --rm who')).toEqual({ output: 'appuser\n', exitCode: 0 });
+  });
+});

@@ -36,7 +36,7 @@ describe('docker exec', () => {
     const id = idOf(s, 'box');
     const r = s.run('docker exec -it box sh', { input: ['hostname\r', 'ps\r', 'exit\r'] });
     expect(r.exitCode).toBe(0);
-    expect(r.output).toBe(`/ # hostname\n${id.slice(0, 12)}\n/ # ps\nPID   USER     TIME  COMMAND\n    1 root      0:00 sleep 1000\n    7 root      0:00 sh\n    9 root      0:00 ps\n/ # exit\nexit\n`);
+    expect(r.output).toBe(`/ # hostname\n${id.slice(0, 12)}\n/ # ps\nPID   USER     TIME  COMMAND\n    1 root      0:00 sleep 1000\n    7 root      0:00 sh\n    9 root      0:00 ps\n/ # exit\n`);
     expect(s.store.getState().docker.containers[id].state.status).toBe('running');
     expect(s.run('docker ps --format "{{.Names}}"').output).toContain('box');
   });

@@ -1,0 +1,78 @@
+// Details of docker run a learner runs into: where the pull progress goes, what the id line does
+// when start fails, the daemon's full pull refusal, a container's environment, and how PID 1 stops.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../../simulators';
+
+describe('docker run', () => {
+  it('writes the pull progress on stderr, so $(docker run -d ...) is just the id', () => {
+    const s = createSession();
+    const r = s.run('docker run -d --name web nginx 2>/dev/null');
+    expect(r.output).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(s.run('CID=$(docker run -d nginx:alpine 2>/dev/null); docker stop $CID').output).toMatch(/^[0-9a-f]{64}\n$/);
+  });
+
+  it('prints the id before the start fails, and leaves the container Created', () => {
+    const s = createSession();
+    s.run('docker run -d --name web -p 8080:80 nginx');
+    const r = s.run('docker run -d --name web2 -p 8080:80 nginx');
+    expect(r.exitCode).toBe(125);
+    const [id, error] = r.output.split('\n');
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(error).toMatch(/^docker: Error response from daemon: driver failed programming external connectivity on endpoint web2 \([0-9a-f]{64}\): Bind for 0\.0\.0\.0:8080 failed: port is already allocated$/);
+    expect(s.run('docker ps -a --filter name=web2 --format "{{.ID}} {{.Status}}"').output).toBe(`${id.slice(0, 12)} Created\n`);
+  });
+
+  it('passes on the registry\'s whole refusal for an image that does not exist', () => {
+    const s = createSession();
+    expect(s.run('docker run myapp')).toEqual({
+      output:
+        "Unable to find image 'myapp:latest' locally\ndocker: Error response from daemon: pull access denied for myapp, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n\nRun 'docker run --help' for more information\n",
+      exitCode: 125,
+    });
+  });
+
+  it('gives the container PATH, HOSTNAME, TERM with -t, the image\'s and -e variables, then HOME', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    const busybox = s.run('docker run --rm --name bb busybox env').output.split('\n');
+    expect(busybox[0]).toBe('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
+    expect(busybox[1]).toMatch(/^HOSTNAME=[0-9a-f]{12}$/);
+    expect(busybox.slice(2)).toEqual(['HOME=/root', '']);
+    s.run('docker pull nginx');
+    const nginx = s.run('docker run --rm -t -e GREETING=hi nginx env').output.split(/\r?\n/).map((l) => l.split('=')[0]);
+    expect(nginx).toEqual(['PATH', 'HOSTNAME', 'TERM', 'NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE', 'GREETING', 'HOME', '']);
+  });
+
+  it('a script\'s exit prints nothing (only bash at a prompt says exit)', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    expect(s.run('docker run --rm busybox sh -c "echo bye; exit 42"')).toEqual({ output: 'bye\n', exitCode: 42 });
+    s.run('docker run -d --name flaky --restart always busybox sh -c "echo boom; exit 1"');
+    s.advance(1_000);
+    expect(new Set(s.run('docker logs flaky').output.split('\n').filter(Boolean))).toEqual(new Set(['boom']));
+  });
+});
+
+describe('docker stop and PID 1', () => {
+  it('python app.py has no SIGTERM handler: stop waits its timeout and kills (137)', () => {
+    const s = createSession({ scenario: 'myapp-built' });
+    s.run('docker run -d --name app -p 8000:8000 myapp:1.0');
+    const before = s.store.getState().clock.now;
+    expect(s.run('docker stop app')).toEqual({ output: 'app\n', exitCode: 0 });
+    expect(s.store.getState().clock.now - before).toBeGreaterThanOrEqual(10_000);
+    expect(s.run('docker ps -a --format "{{.Status}}"').output).toMatch(/^Exited \(137\) /);
+    s.run('docker start app');
+    const again = s.store.getState().clock.now;
+    s.run('docker stop -t 2 app');
+    expect(s.store.getState().clock.now - again).toBeLessThan(3_000);
+  });
+
+  it('nginx handles SIGTERM and stops at once with 0', () => {
+    const s = createSession();
+    s.run('docker run -d --name web nginx');
+    const before = s.store.getState().clock.now;
+    s.run('docker stop web');
+    expect(s.store.getState().clock.now - before).toBeLessThan(1_000);
+    expect(s.run('docker ps -a --format "{{.Status}}"').output).toMatch(/^Exited \(0\) /);
+  });
+});

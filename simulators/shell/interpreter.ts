@@ -28,6 +28,8 @@ export interface ShellRuntime {
   exitRequested?: number;
   /** A script (`sh -c`, a RUN step) or BusyBox's ash: `exit` leaves without printing `exit` as bash at a prompt does. */
   quietExit?: boolean;
+  /** Which shell's words a missing command gets: bash (default), BusyBox's ash, or Debian's dash (`sh`). */
+  flavor?: 'bash' | 'ash' | 'dash';
 }
 
 type Run<T> = Generator<Effect, T, string | null>;
@@ -255,11 +257,10 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   if (!spec) {
     if (file !== undefined) {
       const node = lookup(rt.machine.fs(), file);
-      if (!node.ok) return fail127(io, `bash: ${name}: ${FS_MESSAGES[node.code]}`, 127);
-      if (node.value.kind === 'dir') return fail127(io, `bash: ${name}: Is a directory`, 126);
-      return fail127(io, `bash: ${name}: Permission denied`, 126);
+      if (!node.ok) return cannotRun(rt, io, name, node.code === 'ENOENT' ? 'missing' : FS_MESSAGES[node.code]);
+      return cannotRun(rt, io, name, node.value.kind === 'dir' ? 'Is a directory' : 'Permission denied');
     }
-    return fail127(io, `bash: ${name}: command not found`, 127);
+    return cannotRun(rt, io, name, 'not found');
   }
 
   const parsed = parseCommand(spec, argv.slice(1));
@@ -332,9 +333,19 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   }
 }
 
-function fail127(io: Streams, message: string, code: number): number {
-  io.stderr.write(`${message}\n`);
-  return code;
+/**
+ * A command that cannot run, worded as each shell words it: bash `bash: x: command not found`,
+ * BusyBox ash `sh: x: not found`, dash `sh: 1: x: not found`; 127 when missing, 126 when not runnable.
+ */
+function cannotRun(rt: ShellRuntime, io: Streams, name: string, reason: 'not found' | 'missing' | string): number {
+  const missing = reason === 'not found' || reason === 'missing';
+  const flavor = rt.flavor ?? 'bash';
+  let text: string;
+  if (flavor === 'bash') text = reason === 'not found' ? 'command not found' : reason === 'missing' ? 'No such file or directory' : reason;
+  else text = missing ? 'not found' : 'Permission denied';
+  const prefix = flavor === 'bash' ? 'bash: ' : flavor === 'dash' ? 'sh: 1: ' : 'sh: ';
+  io.stderr.write(`${prefix}${name}: ${text}\n`);
+  return missing || !/^(Is a directory|Permission denied)$/.test(reason) ? 127 : 126;
 }
 
 export function recordHistory(shell: ShellState, line: string): ShellState {

@@ -56,7 +56,8 @@ function shellProgram(name: string): CommandSpec {
         ctx.err(`${name}: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
         return 2;
       }
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true };
+      const flavor = ctx.machine.identity().userland === 'busybox' ? 'ash' : name === 'bash' ? 'bash' : 'dash';
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor };
       return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
     },
   };

@@ -17,6 +17,8 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
   const commands = containerCommands(image);
   const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
+  // Debian's and Ubuntu's sh is dash; BusyBox images have ash under every name.
+  const flavor = machine.identity().userland === 'busybox' ? 'ash' : /(^|\/)bash$/.test(options.shell) ? 'bash' : 'dash';
   return {
     prompt() {
       const { hostname, user, home } = machine.identity();
@@ -32,7 +34,7 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
     },
     start(line, start) {
-      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox });
+      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor });
     },
     complete: (line, cursor) => complete(line, cursor, { commands, machine }),
     history: () => machine.shell().history,

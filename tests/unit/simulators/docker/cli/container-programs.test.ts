@@ -100,3 +100,26 @@ describe('language tools inside containers', () => {
     expect(s.run(example)).toEqual({ output: '1\n', exitCode: 0 });
   });
 });
+
+describe('each image\'s shell words a missing command its own way', () => {
+  it('BusyBox ash: sh: x: not found (127), Permission denied (126)', () => {
+    const s = session('alpine');
+    expect(s.run('docker run --rm alpine sh -c "nosuch"')).toEqual({ output: 'sh: nosuch: not found\n', exitCode: 127 });
+    expect(s.run('docker run --rm alpine sh -c "/etc"')).toEqual({ output: 'sh: /etc: Permission denied\n', exitCode: 126 });
+    const r = s.run('docker run -it --rm alpine', { input: ['nosuch\r', 'echo $?\r', 'exit\r'] });
+    expect(stripAnsi(r.output)).toBe('/ # nosuch\nsh: nosuch: not found\n/ # echo $?\n127\n/ # exit\n');
+  });
+
+  it('Debian and Ubuntu: dash as sh (sh: 1: x: not found), bash as bash', () => {
+    const s = session('ubuntu');
+    expect(s.run('docker run --rm ubuntu sh -c "nosuch"')).toEqual({ output: 'sh: 1: nosuch: not found\n', exitCode: 127 });
+    expect(s.run('docker run --rm ubuntu bash -c "nosuch"').output).toBe('bash: nosuch: command not found\n');
+  });
+
+  it('help says where it runs', () => {
+    const s = session('alpine');
+    s.run('docker run -d --name box alpine sleep 1000');
+    expect(s.run('docker exec box sh -c help').output).toMatch(/^Berth terminal: a simulated Linux shell \(bash-like\) on this container \([0-9a-f]{12}\)\./);
+    expect(s.run('help').output).toMatch(/on this learner's laptop\./);
+  });
+});

@@ -48,7 +48,7 @@ export function parseReference(input: string): ImageReference {
   for (const part of parts) {
     if (!COMPONENT.test(part)) {
       if (COMPONENT.test(part.toLowerCase())) {
-        const path = domain === DOCKER_HUB && parts.length === 1 ? `library/${rest}` : rest;
+        const path = domain === DOCKER_HUB && parts.length === 1 ? `library/${parts[0]}` : parts.join('/');
         throw new ReferenceError_(`invalid reference format: repository name (${path}) must be lowercase`);
       }
       throw new ReferenceError_('invalid reference format');

@@ -46,6 +46,7 @@ export const images = dockerCommand('images', {
       const pattern = new RegExp(`^${repo.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
       rows = rows.filter((r) => pattern.test(r.Repository) && (tag === undefined || r.Tag === tag));
     }
+    if (f.quiet && f.format !== undefined && f.format !== '') ctx.err('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
     if (f.quiet) {
       ctx.out([...new Set(rows.map((r) => r.ID))].map((id) => `${id}\n`).join(''));
       return 0;

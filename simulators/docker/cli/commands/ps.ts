@@ -132,6 +132,7 @@ export const ps = dockerCommand('ps', {
     if (f.latest) list = list.slice(0, 1);
     else if (last > 0) list = list.slice(0, last);
     const noTrunc = Boolean(f['no-trunc']);
+    if (f.quiet && f.format !== undefined && f.format !== '') ctx.err('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
     if (f.quiet) {
       ctx.out(list.map((c) => `${noTrunc ? c.id : c.id.slice(0, 12)}\n`).join(''));
       return 0;

@@ -12,26 +12,63 @@ import { containerMachine } from '../../engine/container-machine';
 import { accessFrom } from '../../../core/store';
 import { pullImage } from '../pull-progress';
 import { dockerCommand } from '../spec';
-import { runError } from '../output';
+import { flagValueError, runError } from '../output';
+import { lookup, resolvePath } from '../../../shell/fs';
 import { parseBytes } from '../lookup';
 import { attachInteractive } from './attach';
 import type { Container, Mount, RestartPolicy } from '../../state';
 
 type Run = Generator<Effect, number, string | null>;
 
-function parseRestart(value: string): RestartPolicy | undefined {
-  const m = /^(no|always|unless-stopped|on-failure)(?::(\d+))?$/.exec(value);
-  if (!m || (m[2] && m[1] !== 'on-failure')) return undefined;
-  return { name: m[1] as RestartPolicy['name'], maximumRetryCount: Number(m[2] ?? 0) };
+/**
+ * --restart as the client parses it (`name[:count]`, the count an integer) and the daemon checks
+ * it: a known policy, and a count only with on-failure. Returns the policy or the error and who says it.
+ */
+function parseRestart(value: string): RestartPolicy | { error: string; fromDaemon: boolean } {
+  const colon = value.indexOf(':');
+  const name = colon === -1 ? value : value.slice(0, colon);
+  const count = colon === -1 ? '' : value.slice(colon + 1);
+  if (colon === 0) return { error: 'invalid restart policy format: no policy provided before colon', fromDaemon: false };
+  if (count !== '' && !/^[-+]?\d+$/.test(count)) return { error: 'invalid restart policy format: maximum retry count must be an integer', fromDaemon: false };
+  const policy = name || 'no';
+  if (!['no', 'always', 'unless-stopped', 'on-failure'].includes(policy)) {
+    return { error: `invalid restart policy: unknown policy '${policy}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`, fromDaemon: true };
+  }
+  if (count !== '' && policy !== 'on-failure') return { error: `invalid restart policy: maximum retry count can only be used with 'on-failure'`, fromDaemon: true };
+  if (Number(count) < 0) return { error: 'invalid restart policy: maximum retry count cannot be negative', fromDaemon: true };
+  return { name: policy as RestartPolicy['name'], maximumRetryCount: Number(count || 0) };
 }
 
-function parseMount(spec: string): Mount | string {
+/** An --env-file: KEY=value lines, `KEY` alone taken from the client's environment, # comments. */
+function readEnvFile(ctx: CommandContext, path: string): string[] | string {
+  const file = lookup(ctx.machine.fs(), resolvePath(ctx.cwd, path));
+  if (!file.ok) return `open ${path}: no such file or directory`;
+  if (file.value.kind !== 'file') return `read ${path}: is a directory`;
+  const out: string[] = [];
+  for (const raw of file.value.content.split('\n')) {
+    const line = raw.replace(/^\s+/, '');
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq === 0) return `invalid environment variable: ${line}`;
+    if (eq === -1) {
+      if (line in ctx.env) out.push(`${line}=${ctx.env[line]}`);
+    } else out.push(line);
+  }
+  return out;
+}
+
+function parseMount(spec: string): Mount | { error: string; fromDaemon: boolean } {
   // `-v /data` alone asks for an anonymous volume at /data.
   if (/^\/[^:]*$/.test(spec)) return { type: 'volume', source: '', destination: spec, readOnly: false };
   const parts = spec.split(':');
-  if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) return `invalid volume specification: '${spec}'`;
+  if (parts.some((p) => p === '')) return { error: `invalid spec: ${spec}: empty section between colons`, fromDaemon: false };
+  if (parts.length < 2 || parts.length > 3 || !parts[1].startsWith('/')) return { error: `invalid volume specification: '${spec}'`, fromDaemon: true };
   const [source, destination, mode] = parts;
-  return { type: source.startsWith('/') || source.startsWith('.') || source.startsWith('~') ? 'bind' : 'volume', source, destination, readOnly: mode === 'ro' };
+  const bind = source.startsWith('/') || source.startsWith('.') || source.startsWith('~');
+  if (!bind && !/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(source)) {
+    return { error: `create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`, fromDaemon: true };
+  }
+  return { type: bind ? 'bind' : 'volume', source, destination, readOnly: mode === 'ro' };
 }
 
 /** Builds the create options from the flags, or returns docker's complaint. */
@@ -46,28 +83,39 @@ export function createOptions(ctx: CommandContext, imageName: string, command: s
       throw e;
     }
   }
-  const env = (f.env as string[]).map((e) => (e.includes('=') ? e : `${e}=${ctx.env[e] ?? ''}`)).filter((e) => !e.endsWith('=') || (f.env as string[]).includes(e));
+  const badEnv = (f.env as string[]).find((e) => e.startsWith('='));
+  if (badEnv !== undefined) return flagValueError(ctx, command0, `invalid argument "${badEnv}" for "-e, --env" flag: invalid environment variable: ${badEnv}`);
+  // --env-file first, then -e, so that -e wins (docker's order).
+  const fromFiles: string[] = [];
+  for (const path of (f['env-file'] as string[] | undefined) ?? []) {
+    const read = readEnvFile(ctx, path);
+    if (typeof read === 'string') return runError(ctx, command0, read, false);
+    fromFiles.push(...read);
+  }
+  // `-e NAME` alone passes NAME from the client's environment, and nothing when it is unset there.
+  const given = (f.env as string[]).flatMap((e) => (e.includes('=') ? [e] : e in ctx.env ? [`${e}=${ctx.env[e]}`] : []));
+  const env = [...fromFiles, ...given];
   let memory = 0;
   if (f.memory) {
     const bytes = parseBytes(String(f.memory));
-    if (bytes === undefined) return runError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: invalid size: '${f.memory}'`, false);
+    if (bytes === undefined) return flagValueError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: invalid size: '${f.memory}'`);
     if (bytes < 6 * 1024 * 1024) return runError(ctx, command0, 'Minimum memory limit allowed is 6MB');
     memory = bytes;
   }
   let nanoCpus = 0;
   if (f.cpus) {
     const cpus = Number(f.cpus);
-    if (!Number.isFinite(cpus) || cpus < 0) return runError(ctx, command0, `invalid argument "${f.cpus}" for "--cpus" flag: failed to parse ${f.cpus} as a rational number`, false);
+    if (!Number.isFinite(cpus) || cpus < 0) return flagValueError(ctx, command0, `invalid argument "${f.cpus}" for "--cpus" flag: failed to parse ${f.cpus} as a rational number`);
     if (cpus > 8) return runError(ctx, command0, `range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available`);
     nanoCpus = Math.round(cpus * 1e9);
   }
-  const restart = parseRestart(String(f.restart || 'no'));
-  if (!restart) return runError(ctx, command0, `invalid restart policy format: ${f.restart}`, false);
-  if (f.rm && restart.name !== 'no') return runError(ctx, command0, 'Conflicting options: cannot specify both --restart and --rm.', false);
+  const restart = parseRestart(String(f.restart ?? ''));
+  if (f.rm && (!('name' in restart) || restart.name !== 'no')) return runError(ctx, command0, 'conflicting options: cannot specify both --restart and --rm', false);
+  if (!('name' in restart)) return runError(ctx, command0, restart.error, restart.fromDaemon);
   const mounts: Mount[] = [];
   for (const spec of f.volume as string[]) {
     const mount = parseMount(spec);
-    if (typeof mount === 'string') return runError(ctx, command0, mount, false);
+    if ('error' in mount) return runError(ctx, command0, mount.error, mount.fromDaemon);
     mounts.push(mount);
   }
   // --network may repeat (one network per flag); the last one is the container's primary network.

@@ -76,3 +76,44 @@ describe('docker stop and PID 1', () => {
     expect(s.run('docker ps -a --format "{{.Status}}"').output).toMatch(/^Exited \(0\) /);
   });
 });
+
+describe('docker run: the client\'s and the daemon\'s refusals of bad options', () => {
+  const usage = "\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n";
+  const tail = "\n\nRun 'docker run --help' for more information\n";
+  const s = createSession();
+  s.run('docker pull busybox');
+
+  it.each([
+    ['docker run --restart always --rm busybox', `docker: conflicting options: cannot specify both --restart and --rm${tail}`],
+    ['docker run -e =x busybox', `invalid argument "=x" for "-e, --env" flag: invalid environment variable: =x${usage}`],
+    ['docker run -m abc busybox', `invalid argument "abc" for "-m, --memory" flag: invalid size: 'abc'${usage}`],
+    ['docker run --cpus abc busybox', `invalid argument "abc" for "--cpus" flag: failed to parse abc as a rational number${usage}`],
+    ['docker run --env-file nope.env busybox', `docker: open nope.env: no such file or directory${tail}`],
+    ['docker run -v :/x busybox', `docker: invalid spec: :/x: empty section between colons${tail}`],
+    ['docker run -v rel/x:/x busybox', `docker: Error response from daemon: create rel/x: "rel/x" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path${tail}`],
+    ['docker run --restart bogus busybox', `docker: Error response from daemon: invalid restart policy: unknown policy 'bogus'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'${tail}`],
+    ['docker run --restart always:3 busybox', `docker: Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'${tail}`],
+    ['docker run --restart on-failure:x busybox', `docker: invalid restart policy format: maximum retry count must be an integer${tail}`],
+  ])('%s', (line, output) => {
+    expect(s.run(line)).toEqual({ output, exitCode: 125 });
+  });
+
+  it('reads --env-file from the files here; -e wins; a bare NAME comes from this shell', () => {
+    s.run("printf 'A=1\\n# a comment\\nB\\nC=3\\n' > app.env");
+    const env = s.run('B=2 docker run --rm --env-file app.env -e C=4 busybox env').output.split('\n');
+    expect(env.slice(2, 5)).toEqual(['A=1', 'B=2', 'C=4']);
+  });
+
+  it('ps and images warn when --quiet overrides --format', () => {
+    const warning = 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n';
+    expect(s.run('docker images -q --format "{{.Repository}}"').output).toMatch(new RegExp(`^${warning}[0-9a-f]{12}\\n$`));
+    expect(s.run('docker ps -q --format "{{.Names}}"').output).toBe(warning);
+  });
+
+  it('tag names the lowercase rule on the repository part only', () => {
+    expect(s.run('docker tag busybox Bad/Name')).toEqual({
+      output: 'Error parsing reference: "Bad/Name" is not a valid repository/tag: invalid reference format: repository name (Name) must be lowercase\n',
+      exitCode: 1,
+    });
+  });
+});

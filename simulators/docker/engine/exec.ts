@@ -96,6 +96,8 @@ export function executableExists(image: ImageView, line: string, root?: DirNode)
 
 export interface ContainerRunOptions {
   emit(text: string): void;
+  /** Where the command's stderr goes; with none it shares `emit` (a terminal shows both). */
+  emitErr?(text: string): void;
   tty: { cols: number; rows: number } | null;
   /** The pid the command has inside (1 when it is the container's own command). */
   selfPid: number;
@@ -111,7 +113,9 @@ export function* runInContainer(store: WorldAccess, id: string, line: string, im
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
     return 2;
   }
-  return yield* runScript(parsed.script, rt);
+  const err = options.emitErr;
+  if (!err) return yield* runScript(parsed.script, rt);
+  return yield* runScript(parsed.script, rt, { stdin: null, stdout: { write: options.emit }, stderr: { write: err }, stdoutIsTty: options.tty !== null });
 }
 
 export interface OfflineOutcome {
@@ -131,7 +135,12 @@ const HORIZON_MS = 30 * 24 * 3600 * 1000;
 export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView): OfflineOutcome {
   const output: OfflineOutcome['output'] = [];
   let elapsed = 0;
-  const run = runInContainer(store, id, line, image, { emit: (text) => output.push({ offset: elapsed, stream: 'stdout', text }), tty: null, selfPid: 1 });
+  const run = runInContainer(store, id, line, image, {
+    emit: (text) => output.push({ offset: elapsed, stream: 'stdout', text }),
+    emitErr: (text) => output.push({ offset: elapsed, stream: 'stderr', text }),
+    tty: null,
+    selfPid: 1,
+  });
   let step = run.next(null);
   while (!step.done) {
     const effect = step.value;

@@ -167,7 +167,12 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
   // With --rm the container is gone the moment it exits: keep the last look at it for its last words.
   let last = ctx.world().docker.containers[id] ?? started;
   const flush = (upTo: number) => {
-    while (last && printed < last.logs.length && last.logs[printed].at <= upTo) ctx.out(`${last.logs[printed++].text}\n`);
+    while (last && printed < last.logs.length && last.logs[printed].at <= upTo) {
+      const line = last.logs[printed++];
+      // Attached without -t, the container's stderr arrives on the client's stderr.
+      if (line.stream === 'stderr' && !last.config.tty) ctx.err(`${line.text}\n`);
+      else ctx.out(`${line.text}\n`);
+    }
   };
   try {
     for (;;) {

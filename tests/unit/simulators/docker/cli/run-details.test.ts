@@ -117,3 +117,16 @@ describe('docker run: the client\'s and the daemon\'s refusals of bad options', 
     });
   });
 });
+
+describe('a container\'s two streams', () => {
+  it('stderr stays stderr: attached runs and docker logs keep them apart (one stream with -t)', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    expect(s.run('docker run --rm busybox sh -c "echo out; echo err >&2" 2>/dev/null').output).toBe('out\n');
+    expect(s.run('docker run --rm busybox sh -c "echo out; echo err >&2" >/dev/null').output).toBe('err\n');
+    expect(s.run('docker run --rm -t busybox sh -c "echo out; echo err >&2" 2>/dev/null').output).toBe('out\nerr\n');
+    s.run('docker run -d --name bb busybox sh -c "echo out; echo err >&2"');
+    expect(s.run('docker logs bb 2>/dev/null').output).toBe('out\n');
+    expect(s.run('docker logs bb 2>&1 >/dev/null').output).toBe('err\n');
+  });
+});

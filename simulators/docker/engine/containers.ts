@@ -154,7 +154,8 @@ function ephemeralPort(docker: DockerState, binding: PortBinding, id: string): n
   return 32768;
 }
 
-export function startContainer(world: World, id: string, image: ImageView): EngineResult {
+/** `stdin`: what `docker run -i` hands the container's command (piped into the client). */
+export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null): EngineResult {
   const docker = world.docker;
   const container = docker.containers[id];
   if (!container) return { ok: false, error: `No such container: ${id}` };
@@ -194,7 +195,7 @@ export function startContainer(world: World, id: string, image: ImageView): Engi
     state: { ...container.state, status: 'running', pid: hostPidFor(docker, id), exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined },
   };
   const withSources = createBindSources(world, container);
-  return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image) };
+  return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image, stdin) };
 }
 
 /** Marks a container as ended: records the exit, applies --rm and the restart policy. */

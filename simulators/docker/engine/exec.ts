@@ -98,6 +98,8 @@ export interface ContainerRunOptions {
   emit(text: string): void;
   /** Where the command's stderr goes; with none it shares `emit` (a terminal shows both). */
   emitErr?(text: string): void;
+  /** Input for the command (`docker run -i` fed from a pipe). */
+  stdin?: string | null;
   tty: { cols: number; rows: number } | null;
   /** The pid the command has inside (1 when it is the container's own command). */
   selfPid: number;
@@ -115,7 +117,7 @@ export function* runInContainer(store: WorldAccess, id: string, line: string, im
   }
   const err = options.emitErr;
   if (!err) return yield* runScript(parsed.script, rt);
-  return yield* runScript(parsed.script, rt, { stdin: null, stdout: { write: options.emit }, stderr: { write: err }, stdoutIsTty: options.tty !== null });
+  return yield* runScript(parsed.script, rt, { stdin: options.stdin ?? null, stdout: { write: options.emit }, stderr: { write: err }, stdoutIsTty: options.tty !== null });
 }
 
 export interface OfflineOutcome {
@@ -132,12 +134,13 @@ const HORIZON_MS = 30 * 24 * 3600 * 1000;
  * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
  * moments it would appear, and the exit is planned for when it would end.
  */
-export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView): OfflineOutcome {
+export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null = null): OfflineOutcome {
   const output: OfflineOutcome['output'] = [];
   let elapsed = 0;
   const run = runInContainer(store, id, line, image, {
     emit: (text) => output.push({ offset: elapsed, stream: 'stdout', text }),
     emitErr: (text) => output.push({ offset: elapsed, stream: 'stderr', text }),
+    stdin,
     tty: null,
     selfPid: 1,
   });

@@ -61,7 +61,7 @@ export function programOf(container: Container, image: ImageView): Program {
 }
 
 /** Starts the program: writes its first logs and, for one that ends by itself, plans the exit. */
-export function startProgram(world: World, id: string, image: ImageView): World {
+export function startProgram(world: World, id: string, image: ImageView, stdin: string | null = null): World {
   const container = world.docker.containers[id];
   const now = world.clock.now;
   const program = programOf(container, image);
@@ -89,7 +89,7 @@ export function startProgram(world: World, id: string, image: ImageView): World 
     }
     case 'command': {
       const store = createWorldStore(world);
-      const outcome = runOffline(store, id, program.line, image);
+      const outcome = runOffline(store, id, program.line, image, stdin);
       const after = store.getState();
       const updated = after.docker.containers[id];
       const logs = outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));

@@ -238,7 +238,9 @@ export const run = dockerCommand('run', {
       }
     }
 
-    const started = startContainer(ctx.world(), id, image);
+    // -i without -t: piped input goes to the command (`echo hi | docker run -i busybox cat`).
+    const stdin = f.interactive && !f.tty ? ctx.stdin : null;
+    const started = startContainer(ctx.world(), id, image, stdin);
     if (!started.ok) return runError(ctx, 'run', started.error);
     ctx.update(() => started.world);
     const justStarted = started.world.docker.containers[id];

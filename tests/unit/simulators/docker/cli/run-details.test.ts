@@ -130,3 +130,13 @@ describe('a container\'s two streams', () => {
     expect(s.run('docker logs bb 2>&1 >/dev/null').output).toBe('err\n');
   });
 });
+
+describe('docker run -i', () => {
+  it('hands piped input to the container\'s command; without -i the command reads nothing', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    expect(s.run('echo hi | docker run --rm -i busybox cat')).toEqual({ output: 'hi\n', exitCode: 0 });
+    expect(s.run('printf "a\\nb\\n" | docker run --rm -i busybox wc -l')).toEqual({ output: '2\n', exitCode: 0 });
+    expect(s.run('echo hi | docker run --rm busybox cat')).toEqual({ output: '', exitCode: 0 });
+  });
+});

@@ -4,6 +4,10 @@ import { isRunning, killContainer, removeFromState, setStatus, startContainer, s
 import { imageOf } from '../../engine/container-machine';
 import type { Container } from '../../state';
 import { eachContainer } from '../lookup';
+import { findContainer } from '../../engine/containers';
+import { programOf } from '../../engine/runtime';
+import { attachInteractive } from './attach';
+import { followUntilExit } from './run';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
 
@@ -42,6 +46,8 @@ export const stop = dockerCommand('stop', {
 export const start = dockerCommand('start', {
   args: CONTAINERS,
   *run(ctx) {
+    const f = ctx.command.flags;
+    if (f.attach || f.interactive) return yield* startAttached(ctx);
     const failed: string[] = [];
     const code = yield* eachInTurn(ctx, (c, ref) => {
       const image = imageOf(ctx.world(), c);
@@ -150,3 +156,34 @@ export const rm = dockerCommand('rm', {
 });
 
 export { daemonError };
+
+/**
+ * `docker start -a` follows the container's output until it exits, with its exit code; `-ai` on a
+ * container made with `-it` opens its shell again.
+ */
+function* startAttached(ctx: CommandContext): Run {
+  if (ctx.command.args.length > 1) {
+    ctx.err('you cannot start and attach multiple containers at once\n');
+    return 1;
+  }
+  const ref = ctx.command.args[0];
+  const c = findContainer(ctx.world().docker, ref);
+  if (!c) return daemonError(ctx, `No such container: ${ref}`);
+  const image = imageOf(ctx.world(), c);
+  if (!image) return daemonError(ctx, `No such image: ${c.image}`);
+  const wasRunning = isRunning(c);
+  if (!wasRunning) {
+    const started = startContainer(ctx.world(), c.id, image);
+    if (!started.ok) {
+      daemonError(ctx, started.error);
+      ctx.err(`Error: failed to start containers: ${ref}\n`);
+      return 1;
+    }
+    ctx.update(() => started.world);
+    yield { type: 'wait', ms: 250 };
+  }
+  const program = programOf(c, image);
+  const interactive = ctx.command.flags.interactive && c.config.tty && c.config.openStdin;
+  if (interactive && (program.kind === 'shell' || program.kind === 'interpreter')) return yield* attachInteractive(ctx, c.id, image, program);
+  return yield* followUntilExit(ctx, c.id);
+}

@@ -140,3 +140,23 @@ describe('docker run -i', () => {
     expect(s.run('echo hi | docker run --rm busybox cat')).toEqual({ output: '', exitCode: 0 });
   });
 });
+
+describe('docker start -a and -ai', () => {
+  it('-a follows the output and returns the exit code; two containers are refused', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('docker create --name c1 busybox sh -c "echo hello; exit 3"');
+    expect(s.run('docker start -a c1')).toEqual({ output: 'hello\n', exitCode: 3 });
+    expect(s.run('docker start -a c1 c1')).toEqual({ output: 'you cannot start and attach multiple containers at once\n', exitCode: 1 });
+    expect(s.run('docker start -a nope')).toEqual({ output: 'Error response from daemon: No such container: nope\n', exitCode: 1 });
+  });
+
+  it('-ai reopens the shell of a container made with -it', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('docker run -it --name box busybox', { input: ['touch /kept\r', 'exit\r'] });
+    const r = s.run('docker start -ai box', { input: ['ls /kept\r', 'exit 5\r'] });
+    expect(r.output).toBe('/ # ls /kept\n/kept\n/ # exit 5\n');
+    expect(r.exitCode).toBe(5);
+  });
+});

@@ -9,6 +9,8 @@ import { GROUPED, GROUP_SHARES, TOP_LEVEL } from './commands';
 
 export const DOCKER_VERSION = '28.0.1';
 export const DOCKER_BUILD = '068a01e';
+export const BUILDX_VERSION = 'v0.21.1';
+export const COMPOSE_VERSION = 'v2.33.1';
 
 const modeledNames = () => Object.keys(TOP_LEVEL).sort().join(', ');
 
@@ -32,6 +34,28 @@ function groupSpec(group: string): CommandSpec {
   return { ...dockerCommand(group), subcommands };
 }
 
+/**
+ * The two CLI plugins `docker info` lists: they answer `version`; anything else is said to be
+ * outside the simulation (docker build already is BuildKit, through buildx).
+ */
+function plugin(name: string, summary: string, version: string): CommandSpec {
+  const outside = notModeled(`docker ${name}`);
+  return {
+    name,
+    summary,
+    dialect: dockerDialect,
+    // Left out of `docker --help`, which matches the captured plugin-less client.
+    hidden: true,
+    args: [{ name: 'COMMAND', optional: true, variadic: true }],
+    rawArgs: true,
+    run(ctx) {
+      if (ctx.command.args[0] !== 'version') return outside(ctx);
+      ctx.out(version);
+      return 0;
+    },
+  };
+}
+
 export function dockerRoot(): CommandSpec {
   const root = DOCKER_REFERENCE[''];
   const subcommands: CommandSpec[] = root.commands.map(([section, name, summary]) => {
@@ -39,6 +63,7 @@ export function dockerRoot(): CommandSpec {
     const spec = TOP_LEVEL[name];
     return { ...(spec ?? stub('', name, summary)), summary, section };
   });
+  subcommands.push(plugin('buildx', 'Docker Buildx', `github.com/docker/buildx ${BUILDX_VERSION} 7c2359c\n`), plugin('compose', 'Docker Compose', `Docker Compose version ${COMPOSE_VERSION}\n`));
   const spec: CommandSpec = {
     name: 'docker',
     summary: 'A self-sufficient runtime for containers',

@@ -1,7 +1,8 @@
 // docker ps / docker container ls: the containers table, its filters and formats.
 import type { CommandContext } from '../../../core/process';
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
-import { ago, humanDuration } from '../../format';
+import { ago, humanDuration, humanSize } from '../../format';
+import { imageOf } from '../../engine/container-machine';
 import { isRunning, statusText } from '../../engine/containers';
 import { formatPorts } from '../../engine/ports';
 import type { Container } from '../../state';
@@ -26,7 +27,7 @@ function imageColumn(c: Container, resolve: (name: string) => string | undefined
   return noTrunc ? c.imageId : c.imageId.replace(/^sha256:/, '').slice(0, 12);
 }
 
-export function containerRow(c: Container, now: number, noTrunc: boolean, resolve: (name: string) => string | undefined) {
+export function containerRow(c: Container, now: number, noTrunc: boolean, resolve: (name: string) => string | undefined, imageBytes: (c: Container) => number = () => 0) {
   const command = [c.path, ...c.args].join(' ');
   return {
     ID: noTrunc ? c.id : c.id.slice(0, 12),
@@ -41,7 +42,10 @@ export function containerRow(c: Container, now: number, noTrunc: boolean, resolv
     Ports: isRunning(c) ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '',
     State: c.state.status,
     Status: statusText(c, now, humanDuration),
-    Size: '0B',
+    // The writable layer (nothing we track writes to it) and, as "virtual", the image beneath.
+    get Size() {
+      return `0B (virtual ${humanSize(imageBytes(c))})`;
+    },
     Names: c.name,
     get Labels() {
       return Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(',');
@@ -143,11 +147,12 @@ export const ps = dockerCommand('ps', {
       if (!resolved.has(name)) resolved.set(name, findImage(docker, name)?.id);
       return resolved.get(name);
     };
-    const rows = list.map((c) => containerRow(c, now, noTrunc, resolve));
+    const world = ctx.world();
+    const rows = list.map((c) => containerRow(c, now, noTrunc, resolve, (x) => imageOf(world, x)?.sizeBytes ?? 0));
     if (f.format === undefined || f.format === '' || f.format === 'table') {
       const sizeCol = f.size ? ['SIZE'] : [];
       const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...sizeCol];
-      ctx.out(formatTable([header, ...rows.map((r) => [r.ID, r.Image, r.Command, r.RunningFor, r.Status, r.Ports, r.Names, ...(f.size ? ['0B (virtual 0B)'] : [])])], DOCKER_TABLE));
+      ctx.out(formatTable([header, ...rows.map((r) => [r.ID, r.Image, r.Command, r.RunningFor, r.Status, r.Ports, r.Names, ...(f.size ? [r.Size] : [])])], DOCKER_TABLE));
       return 0;
     }
     return renderFormatted(ctx, String(f.format), DEFAULT_TABLE, rows, CONTAINER_HEADERS, '*formatter.ContainerContext');

@@ -52,6 +52,7 @@ export const curl: CommandSpec = {
     { long: 'fail', short: 'f', type: 'bool', description: 'Fail fast with no output on HTTP errors' },
     { long: 'location', short: 'L', type: 'bool', description: 'Follow redirects' },
     { long: 'request', short: 'X', type: 'string', valueName: '<method>', description: 'Specify request method to use' },
+    { long: 'data', short: 'd', type: 'stringArray', valueName: '<data>', description: 'HTTP POST data' },
     { long: 'header', short: 'H', type: 'stringArray', valueName: '<header/@file>', description: 'Pass custom header(s) to server' },
     { long: 'max-time', short: 'm', type: 'string', valueName: '<seconds>', description: 'Maximum time allowed for transfer' },
     { long: 'write-out', short: 'w', type: 'string', valueName: '<format>', description: 'Use output FORMAT after completion' },
@@ -85,8 +86,15 @@ export const curl: CommandSpec = {
       return fail(35, 'OpenSSL/3.0.13: error:0A00010B:SSL routines::wrong version number');
     }
     if (url.scheme !== 'http') return fail(1, `Protocol "${url.scheme}" not supported`);
-    const method = f.request ? String(f.request) : f.head ? 'HEAD' : 'GET';
+    // -d sends a form body with POST (joined with & when given more than once).
+    const data = (f.data as string[] | undefined) ?? [];
+    const body = data.length ? data.join('&') : undefined;
+    const method = f.request ? String(f.request) : f.head ? 'HEAD' : body !== undefined ? 'POST' : 'GET';
     const headers: Record<string, string> = { Host: url.port === 80 ? url.host : `${url.host}:${url.port}`, 'User-Agent': `curl/${VERSION}`, Accept: '*/*' };
+    if (body !== undefined) {
+      headers['Content-Length'] = String(new TextEncoder().encode(body).length);
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    }
     for (const h of f.header as string[]) {
       const colon = h.indexOf(':');
       if (colon > 0) headers[h.slice(0, colon).trim()] = h.slice(colon + 1).trim();
@@ -94,13 +102,24 @@ export const curl: CommandSpec = {
     const request: HttpRequest = { method, host: url.host, port: url.port, path: url.path, headers };
     yield { type: 'wait', ms: 8 };
     // Inside a container, names and localhost are the container's own view of the network.
-    const target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
+    let target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
     const verbose = Boolean(f.verbose);
     if (target.kind === 'unresolved') {
       if (verbose) ctx.err(`* Could not resolve host: ${url.host}\n* Closing connection\n`);
       return fail(6, `Could not resolve host: ${url.host}`);
     }
-    if (verbose) ctx.err(`*   Trying ${target.ip}:${url.port}...\n`);
+    const literal = /^[\d.]+$|:/.test(url.host);
+    if (verbose && !literal) {
+      // curl 8.5 says what the name resolved to; localhost has ::1 too, and it tries IPv6 first.
+      ctx.err(`* Host ${url.host}:${url.port} was resolved.\n* IPv6: ${url.host === 'localhost' ? '::1' : '(none)'}\n* IPv4: ${target.ip}\n`);
+    }
+    if (url.host === 'localhost') {
+      const v6 = connect(ctx.world(), '::1', url.port, ctx.machine.containerId);
+      if (verbose) ctx.err(`*   Trying [::1]:${url.port}...\n`);
+      if (v6.kind === 'container') target = { ...v6, ip: '::1' };
+      else if (verbose) ctx.err(`* connect to ::1 port ${url.port} from ::1 port 45678 failed: Connection refused\n`);
+    }
+    if (verbose && target.ip !== '::1') ctx.err(`*   Trying ${target.ip}:${url.port}...\n`);
     if (target.kind === 'refused') {
       if (verbose) ctx.err(`* connect to ${target.ip} port ${url.port} from ${target.ip} port 49152 failed: Connection refused\n* Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server\n* Closing connection\n`);
       return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);

@@ -160,6 +160,8 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
   const now = world.clock.now;
   let page = behaviour.http[request.path] ?? behaviour.http[request.path.replace(/\/index\.html$/, '/')] ?? behaviour.http['*'];
   let literal = false;
+  // Static servers take GET and HEAD only; their own 405 page answers anything else for a file.
+  if (!['GET', 'HEAD'].includes(request.method) && behaviour.http['405'] && page.status === 200) page = behaviour.http['405'];
   // A web server answers from its document root: what a bind mount or volume put there is served.
   const served = fromDocroot(world, target.container, image!, request.path);
   if (served?.kind === 'missing') page = behaviour.http['*'];

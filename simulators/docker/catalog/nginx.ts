@@ -80,6 +80,10 @@ export const NGINX_WELCOME_PAGE =
 const notFoundPage = (version: string): string =>
   `<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
 
+/** What nginx answers a POST (or PUT, DELETE) to a static file. */
+const notAllowedPage = (version: string): string =>
+  `<html>\r\n<head><title>405 Not Allowed</title></head>\r\n<body>\r\n<center><h1>405 Not Allowed</h1></center>\r\n<hr><center>nginx/${version}</center>\r\n</body>\r\n</html>\r\n`;
+
 function nginxHttp(version: string, lastModified: string, etag: string) {
   return {
     '/': {
@@ -106,6 +110,17 @@ function nginxHttp(version: string, lastModified: string, etag: string) {
         Connection: 'keep-alive',
       },
       body: notFoundPage(version),
+    },
+    '405': {
+      status: 405,
+      headers: {
+        Server: `nginx/${version}`,
+        Date: '{http_date}',
+        'Content-Type': 'text/html',
+        'Content-Length': String(notAllowedPage(version).length),
+        Connection: 'keep-alive',
+      },
+      body: notAllowedPage(version),
     },
   };
 }

@@ -45,7 +45,7 @@ export type ImageBehaviour =
       port: number;
       /** Lines it logs when it starts. `{time}` style placeholders: see `placeholders` in the engine. */
       startupLogs: string[];
-      /** For HTTP servers: the responses by path; '*' is the fallback (404 page). */
+      /** For HTTP servers: the responses by path; '*' is the fallback (404 page); '405' answers a method a static file does not take. */
       http?: Record<string, { status: number; headers: Record<string, string>; body: string }>;
       /** For HTTP servers: one access-log line per request, with placeholders. */
       accessLog?: string;

@@ -4,6 +4,7 @@ import { hexId } from '../../core/ids';
 import type { World } from '../../world';
 import type { ImageView } from './images';
 import { randomName } from './names';
+import { buildRootfs } from './rootfs';
 import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
 import { createBindSources, isAnonymous, prepareMounts, volumeUsers } from './volumes';
@@ -126,7 +127,8 @@ export function createContainer(world: World, options: CreateOptions): EngineRes
     logs: [],
   };
   // Named volumes are made at create, and the image's VOLUME paths get anonymous ones.
-  return { ok: true, id, world: prepareMounts({ ...setContainer(world, container), rng }, container, config.volumes ?? []) };
+  const imageTree = () => buildRootfs({ ...container, hostConfig: { ...container.hostConfig, mounts: [] } }, options.image, world.clock.now);
+  return { ok: true, id, world: prepareMounts({ ...setContainer(world, container), rng }, container, config.volumes ?? [], imageTree) };
 }
 
 function mergeEnv(base: string[], extra: string[]): string[] {

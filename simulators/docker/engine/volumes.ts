@@ -52,7 +52,7 @@ export const volumeBytes = (volume: Volume) => Object.values(volume.files).reduc
  * by a mount get an anonymous volume each, and relative bind sources become absolute (the client
  * resolves them against the directory the command ran in).
  */
-export function prepareMounts(world: World, container: Container, imageVolumes: readonly string[] = []): World {
+export function prepareMounts(world: World, container: Container, imageVolumes: readonly string[] = [], imageTree?: () => DirNode): World {
   let next = world;
   let rng = world.rng;
   const mounts: Mount[] = container.hostConfig.mounts.map((m) => {
@@ -71,6 +71,20 @@ export function prepareMounts(world: World, container: Container, imageVolumes: 
     [name, rng] = hexId(rng);
     next = createVolume(next, name);
     mounts.push({ type: 'volume', source: name, destination: path, readOnly: false });
+  }
+  // An empty volume mounted where the image has files is filled with them first (docker's copy-up):
+  // `-v site:/usr/share/nginx/html` still serves the welcome page, now from the volume.
+  if (imageTree) {
+    let tree: DirNode | undefined;
+    for (const m of mounts) {
+      const volume = next.docker.volumes[m.source];
+      if (m.type !== 'volume' || !volume || Object.keys(volume.files).length) continue;
+      tree ??= imageTree();
+      const at = lookup(tree, m.destination);
+      if (!at.ok || at.value.kind !== 'dir') continue;
+      const files = filesFromTree(at.value);
+      if (Object.keys(files).length) next = { ...next, docker: { ...next.docker, volumes: { ...next.docker.volumes, [m.source]: { ...volume, files } } } };
+    }
   }
   const updated: Container = { ...container, hostConfig: { ...container.hostConfig, mounts } };
   return { ...next, rng, docker: { ...next.docker, containers: { ...next.docker.containers, [container.id]: updated } } };

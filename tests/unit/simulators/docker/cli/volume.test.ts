@@ -129,3 +129,19 @@ describe('docker volume prune', () => {
     expect(s.run('docker volume ls').output).toBe('DRIVER    VOLUME NAME\n');
   });
 });
+
+describe('a new volume mounted over the image\'s files', () => {
+  it('is filled from the image first, then shared and changed like any volume', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('docker run -d --name web -p 8080:80 -v site:/usr/share/nginx/html nginx');
+    expect(s.run('curl -s localhost:8080').output).toContain('<title>Welcome to nginx!</title>');
+    expect(s.run('docker run --rm -v site:/data busybox ls /data').output).toBe('index.html\n');
+    s.run('docker run --rm -v site:/data busybox sh -c "echo hello > /data/index.html"');
+    expect(s.run('curl -s localhost:8080').output).toBe('hello\n');
+    // A volume that already holds files keeps them; one mounted where the image has nothing stays empty.
+    s.run('docker run -d --name web2 -p 8081:80 -v site:/usr/share/nginx/html nginx');
+    expect(s.run('curl -s localhost:8081').output).toBe('hello\n');
+    expect(s.run('docker run --rm -v fresh:/data busybox ls /data').output).toBe('');
+  });
+});

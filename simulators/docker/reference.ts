@@ -11,6 +11,8 @@ export interface ImageReference {
   path: string;
   tag: string;
   digest?: string;
+  /** Whether the input named a tag (`nginx@sha256:...` does not: it is pulled by digest alone). */
+  tagged?: boolean;
 }
 
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -32,9 +34,11 @@ export function parseReference(input: string): ImageReference {
     if (!DIGEST.test(digest)) throw new ReferenceError_('invalid reference format');
   }
   let tag = 'latest';
+  let tagged = false;
   const lastSlash = rest.lastIndexOf('/');
   const colon = rest.lastIndexOf(':');
   if (colon > lastSlash) {
+    tagged = true;
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) throw new ReferenceError_('invalid reference format');
@@ -57,7 +61,7 @@ export function parseReference(input: string): ImageReference {
   if (domain === 'index.docker.io') domain = DOCKER_HUB;
   const path = domain === DOCKER_HUB && parts.length === 1 ? `library/${parts[0]}` : parts.join('/');
   if (path.length > 255) throw new ReferenceError_('invalid reference format: repository name must not be more than 255 characters');
-  return { domain, path, tag, digest };
+  return { domain, path, tag, digest, tagged };
 }
 
 /** The short form Docker prints: `nginx`, `team/app`, `registry.example.com/team/app` (no tag). */

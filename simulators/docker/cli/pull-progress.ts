@@ -3,7 +3,7 @@
 // layer lines redraw in place with progress bars, as the real client does on a tty.
 import type { CommandContext, Effect } from '../../core/process';
 import type { World } from '../../world';
-import { familiarName, type ImageReference } from '../reference';
+import { familiarName, familiarRepository, type ImageReference } from '../reference';
 import { humanSize } from '../format';
 import { addImage, imageViewById, viewImage } from '../engine/images';
 import type { RemoteImage } from '../engine/registry';
@@ -37,22 +37,25 @@ function layersOf(world: World, remote: RemoteImage): LayerPlan[] {
 
 /** Prints the pull and stores the image; returns the id it now has locally. */
 /** `stream`: docker pull prints its progress on stdout; docker run and create on stderr (their stdout is the id). */
-export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: RemoteImage, stream: 'out' | 'err' = 'out'): Generator<Effect, string, string | null> {
-  const write = (text: string) => (stream === 'out' ? ctx.out(text) : ctx.err(text));
+export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: RemoteImage, stream: 'out' | 'err' = 'out', quiet = false): Generator<Effect, string, string | null> {
+  const write = (text: string) => (quiet ? undefined : stream === 'out' ? ctx.out(text) : ctx.err(text));
   const world = ctx.world();
-  const name = familiarName(ref);
+  // By digest alone (`nginx@sha256:...`) the image is named by that digest and gets no tag.
+  const byDigest = ref.digest !== undefined && !ref.tagged;
+  const name = byDigest ? `${familiarRepository(ref)}@${ref.digest}` : familiarName(ref);
+  const label = byDigest ? ref.digest : ref.tag;
   const imageId = remote.kind === 'catalog' ? remote.image.id : remote.pushed.imageId;
   const existing = world.docker.images[imageId];
-  if (existing?.tags.includes(name)) {
-    write(`${ref.tag}: Pulling from ${ref.path}\nDigest: ${remote.digest}\nStatus: Image is up to date for ${name}\n`);
+  if (byDigest ? existing?.digests.includes(name) : existing?.tags.includes(name)) {
+    write(`${label}: Pulling from ${ref.path}\nDigest: ${remote.digest}\nStatus: Image is up to date for ${name}\n`);
     yield { type: 'wait', ms: 400 };
     return imageId;
   }
-  write(`${ref.tag}: Pulling from ${ref.path}\n`);
+  write(`${label}: Pulling from ${ref.path}\n`);
   // The image itself is already here under another name: nothing to download, only a new tag.
   const plan = existing ? [] : layersOf(world, remote);
   const final = (l: LayerPlan) => `${l.short}: ${l.present ? 'Already exists' : 'Pull complete'}`;
-  if (!ctx.live) {
+  if (!ctx.live || quiet) {
     write(plan.map((l) => `${final(l)}\n`).join(''));
     yield { type: 'wait', ms: 300 + plan.reduce((ms, l) => ms + (l.present ? 0 : l.bytes / BYTES_PER_MS + 60), 0) };
   } else {
@@ -79,8 +82,8 @@ export function* pullImage(ctx: CommandContext, ref: ImageReference, remote: Rem
     }
   }
   write(`Digest: ${remote.digest}\nStatus: Downloaded newer image for ${name}\n`);
-  const repoDigest = `${name.slice(0, name.lastIndexOf(':'))}@${remote.digest}`;
+  const repoDigest = `${familiarRepository(ref)}@${remote.digest}`;
   const image: LocalImage = { id: imageId, tags: [], digests: [repoDigest], added: ctx.world().clock.now, source: remote.kind === 'catalog' ? 'catalog' : 'built' };
-  ctx.update((w) => ({ ...w, docker: addImage(w.docker, image, name) }));
+  ctx.update((w) => ({ ...w, docker: addImage(w.docker, image, byDigest ? undefined : name) }));
   return imageId;
 }

@@ -5,6 +5,7 @@ import type { CatalogImage, CatalogLayer } from '../catalog/types';
 import { DOCKER_HUB, familiarRepository, type ImageReference } from '../reference';
 import type { DockerState, PushedImage } from '../state';
 import { catalogByName, catalogImage, catalogRepositoryExists } from './images';
+import { CATALOG } from '../catalog';
 
 export type RemoteImage =
   | { kind: 'catalog'; image: CatalogImage; digest: string; layers: CatalogLayer[] }
@@ -82,6 +83,18 @@ export function lookupRemote(docker: DockerState, ref: ImageReference): RemoteLo
   if (!knownRegistry(ref.domain)) return { ok: false, error: noSuchHost(ref.domain) };
   if (needsLogin(ref.domain) && !docker.logins[ref.domain]) {
     return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": ${unauthenticated(ref, 'pull')}` };
+  }
+  if (ref.digest) {
+    // By digest: exactly that manifest, from what was pushed to this repository or the catalog.
+    const pushedByDigest = Object.values(docker.registry[repositoryKey(ref)] ?? {}).find((p) => p.digest === ref.digest);
+    const catalog = ref.domain === DOCKER_HUB && ref.path.startsWith('library/') ? CATALOG.find((i) => i.repository === ref.path.slice('library/'.length) && i.digest === ref.digest) : undefined;
+    const image = catalog ?? (pushedByDigest ? catalogImage(pushedByDigest.imageId) : undefined);
+    if (image) return { ok: true, remote: { kind: 'catalog', image, digest: ref.digest, layers: image.layers } };
+    if (pushedByDigest) return { ok: true, remote: { kind: 'pushed', pushed: pushedByDigest, digest: ref.digest } };
+    if (ref.domain === DOCKER_HUB && !catalogRepositoryExists(ref.path.replace(/^library\//, ''))) {
+      return { ok: false, error: `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied` };
+    }
+    return { ok: false, error: `manifest for ${repo}@${ref.digest} not found: manifest unknown: manifest unknown` };
   }
   if (pushed) {
     // A catalog image pushed under another name is served from the catalog's own data.

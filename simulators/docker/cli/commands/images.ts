@@ -9,15 +9,26 @@ export const IMAGE_HEADERS: Record<string, string> = {
   Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', Digest: 'DIGEST', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', Size: 'SIZE', Containers: 'CONTAINERS',
 };
 
+/**
+ * One row per tag; a repository the image is known in only by digest (pulled as `alpine@sha256:...`)
+ * gets a row with tag <none>; an image with neither is `<none> <none>`.
+ */
+function namesOf(view: ImageView): { repository: string; tag: string; digest: string }[] {
+  const repos = new Map<string, { tags: string[]; digests: string[] }>();
+  const repo = (name: string) => repos.get(name) ?? repos.set(name, { tags: [], digests: [] }).get(name)!;
+  for (const t of view.tags) repo(t.slice(0, t.lastIndexOf(':'))).tags.push(t.slice(t.lastIndexOf(':') + 1));
+  for (const d of view.digests) repo(d.slice(0, d.indexOf('@'))).digests.push(d.slice(d.indexOf('@') + 1));
+  if (!repos.size) return [{ repository: '<none>', tag: '<none>', digest: '<none>' }];
+  return [...repos].flatMap(([repository, { tags, digests }]) =>
+    tags.length ? tags.map((tag) => ({ repository, tag, digest: digests[0] ?? '<none>' })) : [{ repository, tag: '<none>', digest: digests[0] }],
+  );
+}
+
 function rowsFor(view: ImageView, now: number, noTrunc: boolean) {
-  const names = view.tags.length ? view.tags : ['<none>:<none>'];
-  return names.map((name) => {
-    const colon = name.lastIndexOf(':');
-    const repository = name.slice(0, colon);
-    const digest = view.digests.find((d) => d.startsWith(`${repository}@`))?.split('@')[1] ?? '<none>';
+  return namesOf(view).map(({ repository, tag, digest }) => {
     return {
       Repository: repository,
-      Tag: name.slice(colon + 1),
+      Tag: tag,
       ID: noTrunc ? view.id : view.id.slice(7, 19),
       Digest: digest,
       CreatedSince: ago(now - view.created),

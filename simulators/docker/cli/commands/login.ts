@@ -228,9 +228,12 @@ export const login = dockerCommand('login', {
 
     // Docker Hub with neither a user name nor a password: the real Docker 28 client starts a
     // web-based device-code login (a one-time code to confirm in a browser). A browser sign-in
-    // cannot happen here, so the simulator asks for a user name and password as the client does
-    // when that flow is turned off (DOCKER_CLI_DISABLE_OAUTH_LOGIN=1) or given -u.
+    // cannot happen here, so the client does what it does when that flow cannot start: says so
+    // and asks for a user name and password (as with -u, or DOCKER_CLI_DISABLE_OAUTH_LOGIN=1).
     if (username === '') {
+      if (isHub && password === '' && !['1', 'true'].includes(ctx.env.DOCKER_CLI_DISABLE_OAUTH_LOGIN ?? '')) {
+        ctx.err('Failed to start web-based login - falling back to command line login...\n\n');
+      }
       if (isHub) {
         ctx.out(`${REGISTER_SUGGEST}\n`);
         if (hintsEnabled(ctx)) ctx.out(`${PAT_SUGGEST}\n\n`);

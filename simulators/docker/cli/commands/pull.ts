@@ -18,15 +18,16 @@ export const pull = dockerCommand('pull', {
       }
       throw e;
     }
-    if (!/[:@]/.test(name.slice(name.lastIndexOf('/') + 1))) ctx.out('Using default tag: latest\n');
+    const quiet = Boolean(ctx.command.flags.quiet);
+    if (!quiet && !/[:@]/.test(name.slice(name.lastIndexOf('/') + 1))) ctx.out('Using default tag: latest\n');
     yield { type: 'wait', ms: 300 };
     const remote = lookupRemote(ctx.world().docker, ref);
     if (!remote.ok) {
       ctx.err(`Error response from daemon: ${remote.error}\n`);
       return 1;
     }
-    yield* pullImage(ctx, ref, remote.remote);
-    ctx.out(`${canonicalName(ref)}\n`);
+    yield* pullImage(ctx, ref, remote.remote, 'out', quiet);
+    ctx.out(ref.digest && !ref.tagged ? `${ref.domain}/${ref.path}@${ref.digest}\n` : `${canonicalName(ref)}\n`);
     return 0;
   },
 });

@@ -1,7 +1,7 @@
 // docker run: pull if needed, create, start, then either print the id (-d) or stay attached to the
 // container's output until it ends (or, with -it, hand the terminal to a shell inside it).
 import { Interrupted, type CommandContext, type Effect } from '../../../core/process';
-import { parseReference, ReferenceError_, familiarName } from '../../reference';
+import { parseReference, ReferenceError_, familiarName, familiarRepository } from '../../reference';
 import { createContainer, setContainer, startContainer, stopContainer, isRunning, type CreateOptions } from '../../engine/containers';
 import { findImage, viewImage } from '../../engine/images';
 import { lookupRemote } from '../../engine/registry';
@@ -154,11 +154,11 @@ export function* ensureImage(ctx: CommandContext, imageName: string, command0: s
   }
   const local = findImage(ctx.world().docker, imageName);
   if (local) return local.id;
-  ctx.err(`Unable to find image '${familiarName(ref)}' locally\n`);
+  if (!ctx.command.flags.quiet) ctx.err(`Unable to find image '${ref.digest && !ref.tagged ? `${familiarRepository(ref)}@${ref.digest}` : familiarName(ref)}' locally\n`);
   yield { type: 'wait', ms: 200 };
   const remote = lookupRemote(ctx.world().docker, ref);
   if (!remote.ok) return runError(ctx, command0, remote.error);
-  return yield* pullImage(ctx, ref, remote.remote, 'err');
+  return yield* pullImage(ctx, ref, remote.remote, 'err', Boolean(ctx.command.flags.quiet));
 }
 
 /** Prints the container's logs as they appear; returns its exit code when it ends. */

@@ -60,10 +60,11 @@ describe('docker login', () => {
     expect(s.run('docker login registry.example.com', { input: ['alice\r', '\r'] })).toEqual({ output: 'Username: alice\r\nPassword: \r\nError: Password Required\n', exitCode: 1 });
   });
 
-  it('asks for Docker Hub credentials with its hints (the web sign-in is simulated by prompts)', () => {
+  it('says the web sign-in cannot start and falls back to asking for Docker Hub credentials, as the client does offline', () => {
     const s = createSession();
     const r = s.run('docker login', { input: ['alice\r', 'pw\r'] });
     expect(r.output).toBe(
+      'Failed to start web-based login - falling back to command line login...\n\n' +
       "Log in with your Docker ID or email address to push and pull images from Docker Hub. If you don't have a Docker ID, head over to https://hub.docker.com/ to create one.\n" +
         'You can log in with your password or a Personal Access Token (PAT). Using a limited-scope PAT grants better security and is required for organizations using SSO. Learn more at https://docs.docker.com/go/access-tokens/\n\n' +
         `Username: alice\r\n${PAT_NOTE}Password: \r\n${WARNING}Login Succeeded\n`,

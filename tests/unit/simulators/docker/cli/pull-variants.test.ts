@@ -1,0 +1,31 @@
+// docker pull -q and pulls by digest: what is printed, and how such an image is listed.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../../simulators';
+import { CATALOG } from '../../../../../simulators/docker/catalog';
+
+const alpine = CATALOG.find((i) => i.repository === 'alpine' && i.tags.includes('latest'))!;
+
+describe('docker pull', () => {
+  it('-q prints only the reference; docker run -q pulls silently', () => {
+    const s = createSession();
+    expect(s.run('docker pull -q nginx')).toEqual({ output: 'docker.io/library/nginx:latest\n', exitCode: 0 });
+    expect(s.run('docker run -q -d redis').output).toMatch(/^[0-9a-f]{64}\n$/);
+  });
+
+  it('by digest: the image is named by the digest, listed with tag <none>, and runs by it', () => {
+    const s = createSession();
+    const r = s.run(`docker pull alpine@${alpine.digest}`);
+    expect(r.exitCode).toBe(0);
+    expect(r.output.split('\n')[0]).toBe(`${alpine.digest}: Pulling from library/alpine`);
+    expect(r.output).toContain(`Status: Downloaded newer image for alpine@${alpine.digest}\ndocker.io/library/alpine@${alpine.digest}\n`);
+    expect(s.run('docker images --format "{{.Repository}} {{.Tag}} {{.Digest}}"').output).toBe(`alpine <none> ${alpine.digest}\n`);
+    expect(s.run(`docker run --rm alpine@${alpine.digest} echo ok`).output).toBe('ok\n');
+    expect(s.run(`docker pull alpine@${alpine.digest}`).output).toContain(`Status: Image is up to date for alpine@${alpine.digest}\n`);
+  });
+
+  it('a digest the registry does not have is an unknown manifest', () => {
+    const s = createSession();
+    const zero = `sha256:${'0'.repeat(64)}`;
+    expect(s.run(`docker pull alpine@${zero}`)).toEqual({ output: `Error response from daemon: manifest for alpine@${zero} not found: manifest unknown: manifest unknown\n`, exitCode: 1 });
+  });
+});

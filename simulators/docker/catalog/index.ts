@@ -25,6 +25,7 @@ export const CATALOG_PLACEHOLDERS = {
   '{epoch}': 'unix time in seconds, e.g. 1736931600',
   '{pg_time}': 'postgres log time with zone, e.g. 2025-01-15 09:00:00.123 UTC',
   '{pg_time_s}': 'postgres time without fraction, e.g. 2025-01-15 09:00:00 UTC',
+  '{rfc3339_nano}': 'Go RFC 3339 time with nanoseconds, e.g. 2025-01-15T09:00:00.123456789Z',
 } as const;
 
 import type { CatalogImage } from './types';
@@ -37,6 +38,7 @@ import { NODE } from './node';
 import { POSTGRES } from './postgres';
 import { PYTHON } from './python';
 import { REDIS } from './redis';
+import { REGISTRY } from './registry';
 import { UBUNTU } from './ubuntu';
 
 export const CATALOG: CatalogImage[] = [
@@ -50,6 +52,7 @@ export const CATALOG: CatalogImage[] = [
   ...BUSYBOX,
   ...UBUNTU,
   ...HELLO_WORLD,
+  ...REGISTRY,
 ];
 
 export type { CatalogImage, CatalogLayer, CatalogHistoryStep, ImageConfig, ImageBehaviour } from './types';

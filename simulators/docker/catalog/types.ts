@@ -55,6 +55,8 @@ export type ImageBehaviour =
       shutdownLogs?: string[];
       /** PID 1 without a SIGTERM handler: `docker stop` waits its timeout, then kills (exit 137). */
       ignoresSigterm?: boolean;
+      /** The code it exits with on SIGTERM, when not 0 (a Go program's default handler: 2). */
+      stopExitCode?: number;
     }
   /** Prints fixed output and exits (hello-world). */
   | { kind: 'print'; output: string; exitCode: number }

@@ -3,7 +3,7 @@
 // Amazon ECR, whose only user name is `AWS` (the password being a token from the aws CLI).
 import { DOCKER_HUB } from '../reference';
 import type { DockerState } from '../state';
-import { knownRegistry, noSuchHost, registryKind } from './registry';
+import { knownRegistry, noSuchHost, registryKind, unreachable } from './registry';
 
 /** Docker Hub's key in config.json, and the server the client logs in to by default. */
 export const INDEX_SERVER = 'https://index.docker.io/v1/';
@@ -25,9 +25,11 @@ export function loginDomain(server: string): string {
  * The daemon's verdict: undefined when the registry accepts, else its error (after "Error response
  * from daemon: "). The client never sends an empty password, so only ECR's rule can refuse.
  */
-export function registryLogin(server: string, username: string, password: string): string | undefined {
+export function registryLogin(server: string, username: string, password: string, docker?: DockerState): string | undefined {
   const domain = loginDomain(server);
   if (!knownRegistry(domain)) return noSuchHost(domain);
+  const down = docker ? unreachable(docker, domain) : undefined;
+  if (down) return down;
   // ECR answers a bad token, or a user other than AWS, with a bare 400 to the basic-auth request.
   if (registryKind(domain) === 'ecr' && username !== 'AWS') return `login attempt to https://${domain}/v2/ failed with status: 400 Bad Request`;
   return undefined;

@@ -240,7 +240,7 @@ export function stopOutcome(container: Container, image: ImageView | undefined, 
   const program = container.path;
   const handles = behaviour?.kind === 'server' && !container.args.length ? true : behaviour?.kind === 'server' && isDefaultCommand(container, image);
   if (handles && behaviour?.kind === 'server' && behaviour.ignoresSigterm) return { ms: timeoutSeconds * 1000, code: 137, handled: false };
-  if (handles) return { ms: 300, code: 0, handled: true };
+  if (handles) return { ms: 300, code: behaviour?.kind === 'server' ? behaviour.stopExitCode ?? 0 : 0, handled: true };
   if (/(^|\/)(sh|bash|ash|dash|sleep|tail)$/.test(program) || program === 'sleep') return { ms: timeoutSeconds * 1000, code: 137, handled: false };
   return { ms: 200, code: 143, handled: true };
 }

@@ -68,6 +68,8 @@ export function containerCommands(image: ImageView, extra: readonly CommandSpec[
   // Programs a container may have beyond the shell's builtins (rootfs.ts hasCommand decides which).
   // Read here, not at load: curl's module reaches back into the engine.
   const networkTools = [curl, wget];
+  // An image FROM scratch (hello-world) holds its one program and nothing else: no shell, no echo.
+  if (distroOf(image.base) === 'scratch') return commandTable(extra);
   const shells = SHELLS[distroOf(image.base)].map(shellProgram);
   return commandTable([...BUILTINS, ...networkTools, ...languageTools(image.config.env ?? []), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
 }

@@ -39,7 +39,12 @@ export function fillPlaceholders(text: string, v: PlaceholderValues): string {
     '{redis_time}': `${p2(D)} ${MONTHS[M]} ${Y} ${time}.${p3(ms)}`,
     '{epoch}': String(Math.floor(v.at / 1000)),
     '{pg_time}': `${Y}-${p2(M + 1)}-${p2(D)} ${time}.${p3(ms)} UTC`,
+    // Go's RFC 3339 with nanoseconds, trailing zeros of the fraction dropped (logrus, the registry).
+    '{rfc3339_nano}': (() => {
+      const frac = (p3(ms) + String((v.at * 7919) % 1_000_000).padStart(6, '0')).replace(/0+$/, '');
+      return `${Y}-${p2(M + 1)}-${p2(D)}T${time}${frac ? `.${frac}` : ''}Z`;
+    })(),
     '{pg_time_s}': `${Y}-${p2(M + 1)}-${p2(D)} ${time} UTC`,
   };
-  return text.replace(/\{[a-z_]+\}/g, (m) => table[m] ?? m);
+  return text.replace(/\{[a-z0-9_]+\}/g, (m) => table[m] ?? m);
 }

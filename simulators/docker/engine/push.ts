@@ -7,7 +7,7 @@ import { CATALOG } from '../catalog';
 import type { DockerState } from '../state';
 import { imageViewById, layerDiffId, type ImageView } from './images';
 import { stableHex } from './networks';
-import { knownRegistry, needsLogin, noSuchHost, registryKind, repositoryKey, unauthenticated } from './registry';
+import { knownRegistry, needsLogin, noSuchHost, registryKind, repositoryKey, unauthenticated, unreachable } from './registry';
 
 /** What happens to one layer: already in the repository, mounted from another one, or uploaded. */
 export type LayerOutcome = { kind: 'exists' } | { kind: 'mounted'; from: string } | { kind: 'pushed' };
@@ -43,6 +43,8 @@ export function pushTargets(docker: DockerState, ref: ImageReference, allTags: b
     .sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   if (!local.length) return { ok: false, error: `An image does not exist locally with the tag: ${repository}` };
   if (!knownRegistry(ref.domain)) return { ok: false, error: noSuchHost(ref.domain) };
+  const down = unreachable(docker, ref.domain);
+  if (down) return { ok: false, error: down };
   if (allTags) return { ok: true, targets: local };
   const one = local.find((t) => t.tag === ref.tag);
   if (!one) return { ok: false, error: `tag does not exist: ${familiarName(ref)}` };

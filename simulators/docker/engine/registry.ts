@@ -28,7 +28,7 @@ const KINDS: [RegExp, RegistryKind][] = [
   [/^[a-z0-9-]+-docker\.pkg\.dev$/, 'gar'],
   [/^((eu|us|asia)\.)?gcr\.io$/, 'gcr'],
   [/^ghcr\.io$/, 'ghcr'],
-  [/^localhost(:\d+)?$/, 'open'],
+  [/^(localhost|127\.0\.0\.1)(:\d+)?$/, 'open'],
 ];
 
 export function registryKind(domain: string): RegistryKind | undefined {
@@ -44,6 +44,22 @@ export function knownRegistry(domain: string): boolean {
 export function needsLogin(domain: string): boolean {
   const kind = registryKind(domain);
   return kind !== 'hub' && kind !== 'open';
+}
+
+/**
+ * A registry on this laptop (`localhost:5000`) answers only while a container of the `registry`
+ * image publishes that port; otherwise the daemon's connection is refused. Undefined when it answers
+ * (or the registry is not a local one).
+ */
+export function unreachable(docker: DockerState, domain: string): string | undefined {
+  const m = /^(localhost|127\.0\.0\.1)(?::(\d+))?$/.exec(domain);
+  if (!m) return undefined;
+  const port = Number(m[2] ?? 80);
+  const serving = Object.values(docker.containers).some(
+    (c) => c.state.status === 'running' && catalogImage(c.imageId)?.repository === 'registry' && c.hostConfig.portBindings.some((b) => b.hostPort === port && b.containerPort === 5000),
+  );
+  if (serving) return undefined;
+  return `Get "http://${domain}/v2/": dial tcp ${m[1] === 'localhost' ? `[::1]:${port}` : `127.0.0.1:${port}`}: connect: connection refused`;
 }
 
 /** What the resolver says about a host that does not exist (systemd-resolved on the laptop). */
@@ -81,6 +97,8 @@ export function lookupRemote(docker: DockerState, ref: ImageReference): RemoteLo
   const repo = familiarRepository(ref);
   const pushed = docker.registry[repositoryKey(ref)]?.[ref.tag];
   if (!knownRegistry(ref.domain)) return { ok: false, error: noSuchHost(ref.domain) };
+  const down = unreachable(docker, ref.domain);
+  if (down) return { ok: false, error: down };
   if (needsLogin(ref.domain) && !docker.logins[ref.domain]) {
     return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": ${unauthenticated(ref, 'pull')}` };
   }

@@ -21,13 +21,15 @@ const linesOf = (text: string, at: number, stream: 'stdout' | 'stderr' = 'stdout
   text === '' ? [] : text.replace(/\n$/, '').split('\n').map((line) => ({ at, stream, text: line }));
 
 /** nginx writes its notices to stderr; everything else here goes to stdout. */
-const streamOf = (line: string): 'stdout' | 'stderr' => (/\[(notice|warn|error)\]/.test(line) ? 'stderr' : 'stdout');
+/** nginx's error log and logrus lines (`level=...`, the registry) go to stderr; access logs to stdout. */
+const streamOf = (line: string): 'stdout' | 'stderr' => (/\[(notice|warn|error)\]|\blevel=\w+ msg=/.test(line) ? 'stderr' : 'stdout');
 
 /** The container's command when it is not the image's own program: what the shell should run. */
 export function commandLine(container: Container, image: ImageView): string {
   const entry = image.config.entrypoint ?? [];
   // Official images' entrypoint scripts run any other command as given (`docker run nginx ls /`).
-  const passesThrough = entry.length === 1 && /docker-entrypoint/.test(entry[0]);
+  // Official images' entrypoint scripts run any command given instead of the server (`docker run registry:2 sh`).
+  const passesThrough = entry.length === 1 && /(docker-entrypoint|^\/entrypoint)\.sh$/.test(entry[0]);
   const argv = passesThrough && container.path === entry[0] ? container.args : [container.path, ...container.args];
   return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }

@@ -1,7 +1,8 @@
 // docker images / docker image ls.
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
 import { ago, humanSize } from '../../format';
-import { viewImage, type ImageView } from '../../engine/images';
+import { findImage, viewImage, type ImageView } from '../../engine/images';
+import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
 import { renderFormatted } from '../formatting';
 
@@ -48,8 +49,27 @@ export const images = dockerCommand('images', {
     const now = ctx.world().clock.now;
     const [filterRef] = ctx.command.args;
     let views = Object.values(docker.images).map((i) => viewImage(docker, i)).sort((a, b) => b.created - a.created);
-    const dangling = (f.filter as string[]).find((x) => x.startsWith('dangling='));
-    if (dangling) views = views.filter((v) => (v.tags.length === 0) === (dangling === 'dangling=true'));
+    for (const filter of f.filter as string[]) {
+      const eq = filter.indexOf('=');
+      if (eq === -1) {
+        ctx.err(`invalid argument "${filter}" for "-f, --filter" flag: bad format of filter (expected name=value)\n\nUsage:  docker images [OPTIONS] [REPOSITORY[:TAG]]\n\nRun 'docker images --help' for more information\n`);
+        return 125;
+      }
+      const [key, value] = [filter.slice(0, eq), filter.slice(eq + 1)];
+      if (key === 'dangling') {
+        if (value !== 'true' && value !== 'false') return daemonError(ctx, `Invalid filter 'dangling=${value}'`);
+        views = views.filter((v) => (v.tags.length === 0) === (value === 'true'));
+      } else if (key === 'since' || key === 'before') {
+        // Relative to another image's creation: strictly newer (since) or older (before).
+        const local = findImage(docker, value);
+        if (!local) return daemonError(ctx, `No such image: ${value.includes(':') || /^[0-9a-f]{12,64}$/.test(value) ? value : `${value}:latest`}`);
+        const at = viewImage(docker, local).created;
+        views = views.filter((v) => (key === 'since' ? v.created > at : v.created < at));
+      } else if (key === 'label') {
+        const [name, wanted] = value.split('=');
+        views = views.filter((v) => name in v.config.labels && (wanted === undefined || v.config.labels[name] === wanted));
+      } else if (key !== 'reference') return daemonError(ctx, `invalid filter '${key}'`);
+    }
     let rows = views.flatMap((v) => rowsFor(v, now, Boolean(f['no-trunc'])));
     for (const ref of [filterRef, ...(f.filter as string[]).filter((x) => x.startsWith('reference=')).map((x) => x.slice(10))]) {
       if (!ref) continue;

@@ -142,7 +142,7 @@ function* ask(ctx: CommandContext, reader: ReturnType<typeof lineReader>, prompt
 /** Has the daemon check the credentials, stores them and reports, as loginWithUsernameAndPassword does. */
 function* logIn(ctx: CommandContext, key: string, username: string, password: string): Run {
   yield latency(700);
-  const refused = registryLogin(key, username, password);
+  const refused = registryLogin(key, username, password, ctx.world().docker);
   if (refused) return daemonError(ctx, refused);
   const config = readConfig(ctx);
   const auths = authsOf(config);
@@ -206,7 +206,7 @@ export const login = dockerCommand('login', {
         ctx.err(`Authenticating with existing credentials... [Username: ${stored.username}]\n`);
         ctx.err(`${infoNote(ctx, ["To login with a different account, run 'docker logout' followed by 'docker login'"])}\n\n`);
         yield latency(600);
-        if (!registryLogin(key, stored.username, stored.password)) {
+        if (!registryLogin(key, stored.username, stored.password, ctx.world().docker)) {
           ctx.update((w) => ({ ...w, docker: withLogin(w.docker, loginDomain(key), stored.username) }));
           ctx.out('Login Succeeded\n');
           return 0;

@@ -72,6 +72,8 @@ describe('docker image catalog', () => {
   });
 
   it.each([
+    'registry:2',
+    'registry:latest',
     'nginx:latest',
     'nginx:mainline',
     'nginx:1.27',
@@ -153,7 +155,7 @@ describe('docker image catalog', () => {
         ...Object.values(b.http ?? {}).flatMap((r) => Object.values(r.headers)),
       ];
       for (const t of texts) {
-        for (const m of t.match(/\{[a-z_]+\}/g) ?? []) expect(known.has(m), `${img.repository}: ${m}`).toBe(true);
+        for (const m of t.match(/\{[a-z0-9_]+\}/g) ?? []) expect(known.has(m), `${img.repository}: ${m}`).toBe(true);
       }
     }
   });

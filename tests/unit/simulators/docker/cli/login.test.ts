@@ -86,6 +86,7 @@ describe('docker login', () => {
       exitCode: 1,
     });
     expect(s.run(`echo token | docker login --username AWS --password-stdin ${ECR}`).exitCode).toBe(0);
+    s.run('docker run -d -p 5000:5000 registry:2');
     for (const host of ['myacr.azurecr.io', 'europe-west1-docker.pkg.dev', 'gcr.io', 'localhost:5000']) {
       expect(s.run(`echo any | docker login -u someone --password-stdin ${host}`).exitCode, host).toBe(0);
     }

@@ -29,3 +29,33 @@ describe('docker pull', () => {
     expect(s.run(`docker pull alpine@${zero}`)).toEqual({ output: `Error response from daemon: manifest for alpine@${zero} not found: manifest unknown: manifest unknown\n`, exitCode: 1 });
   });
 });
+
+describe('docker images --filter', () => {
+  const s = createSession();
+  for (const image of ['nginx', 'busybox', 'hello-world']) s.run(`docker pull -q ${image}`);
+  const names = (line: string) => s.run(`${line} --format "{{.Repository}}"`).output;
+
+  it('since and before compare creation with another image, leaving it out', () => {
+    expect(names('docker images --filter since=busybox')).toBe('nginx\n');
+    expect(names('docker images -f before=busybox')).toBe('hello-world\n');
+    expect(s.run('docker images -f since=nope')).toEqual({ output: 'Error response from daemon: No such image: nope:latest\n', exitCode: 1 });
+  });
+
+  it('label, dangling, and the daemon\'s and client\'s refusals', () => {
+    expect(names('docker images -f label=maintainer')).toBe('nginx\n');
+    expect(names('docker images -f dangling=true')).toBe('');
+    expect(s.run('docker images -f foo=bar')).toEqual({ output: "Error response from daemon: invalid filter 'foo'\n", exitCode: 1 });
+    expect(s.run('docker images -f dangling').exitCode).toBe(125);
+  });
+});
+
+describe('an image FROM scratch', () => {
+  it('has only its own program: hello-world cannot echo', () => {
+    const s = createSession();
+    s.run('docker pull -q hello-world');
+    const r = s.run('docker run hello-world echo hi');
+    expect(r.exitCode).toBe(127);
+    expect(r.output).toContain('exec: "echo": executable file not found in $PATH');
+    expect(s.run('docker run hello-world').output).toContain('Hello from Docker!');
+  });
+});

@@ -144,14 +144,24 @@ describe('docker push', () => {
       output: 'The push refers to repository [nosuch.example/app]\nGet "https://nosuch.example/v2/": dial tcp: lookup nosuch.example on 127.0.0.53:53: no such host\n',
       exitCode: 1,
     });
-    // A registry on localhost asks for nothing.
+    // A registry on localhost answers only while one runs there; it asks for no credentials.
     s.run('docker tag busybox localhost:5000/box:1');
+    expect(s.run('docker push localhost:5000/box:1')).toEqual({
+      output: 'The push refers to repository [localhost:5000/box]\nGet "http://localhost:5000/v2/": dial tcp [::1]:5000: connect: connection refused\n',
+      exitCode: 1,
+    });
+    s.run('docker run -d --name registry -p 5000:5000 registry:2');
     expect(s.run('docker push localhost:5000/box:1').exitCode).toBe(0);
+    s.run('docker rmi localhost:5000/box:1');
+    expect(s.run('docker pull -q localhost:5000/box:1')).toEqual({ output: 'localhost:5000/box:1\n', exitCode: 0 });
+    s.run('docker stop registry');
+    expect(s.run('docker pull localhost:5000/box:1').output).toBe('Error response from daemon: Get "http://localhost:5000/v2/": dial tcp [::1]:5000: connect: connection refused\n');
   });
 
   it('pushes every tag of a repository with -a, and prints only the name with -q', () => {
     const s = createSession();
     s.run('docker pull busybox');
+    s.run('docker run -d -p 5000:5000 registry:2');
     s.run('docker tag busybox localhost:5000/box:1');
     s.run('docker tag busybox localhost:5000/box:2');
     const all = s.run('docker push -a localhost:5000/box');
@@ -165,6 +175,7 @@ describe('docker push', () => {
     const screen = await openScreen();
     const { session } = screen;
     session.run('docker pull busybox');
+    session.run('docker run -d -p 5000:5000 registry:2');
     session.run('docker tag busybox localhost:5000/box:1');
     await screen.keys('docker push localhost:5000/box:1\r');
     await screen.timers.tick(200);

@@ -16,10 +16,12 @@ export interface DirNode {
   mode: number;
   owner: string;
   mtime: number;
+  /** The root of a read-only mount (`-v data:/data:ro`): nothing under it can change (EROFS). */
+  readOnly?: boolean;
 }
 export type FsNode = FileNode | DirNode;
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL';
+export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EROFS';
 export type FsResult<T> = { ok: true; value: T } | { ok: false; code: FsErrorCode };
 
 export const FS_MESSAGES: Record<FsErrorCode, string> = {
@@ -29,6 +31,7 @@ export const FS_MESSAGES: Record<FsErrorCode, string> = {
   EEXIST: 'File exists',
   ENOTEMPTY: 'Directory not empty',
   EACCES: 'Permission denied',
+  EROFS: 'Read-only file system',
   EINVAL: 'Invalid argument',
 };
 
@@ -160,6 +163,7 @@ function changeEntry(
   if (!abs.startsWith('/')) return fail('ENOENT');
   const name = basename(abs);
   const walk = (dir: DirNode, rest: string[]): FsResult<DirNode> => {
+    if (dir.readOnly) return fail('EROFS');
     if (rest.length === 0) {
       const result = change(dir, childOf(dir, name));
       if (!result.ok) return result as FsResult<DirNode>;
@@ -254,10 +258,15 @@ function canDeleteTree(dir: DirNode, user: string): boolean {
 }
 
 /** Puts an existing node (a copy or a moved entry) at `abs`, replacing a file there. */
-export function place(root: DirNode, abs: string, node: FsNode, actor: FsActor): FsResult<DirNode> {
+export function place(root: DirNode, abs: string, node: FsNode, actor: FsActor, options: { mount?: boolean } = {}): FsResult<DirNode> {
   return changeEntry(root, abs, actor, (parent, existing) => {
     if (existing?.kind === 'dir') return fail('EISDIR');
     if (!canWrite(parent, actor.user)) return fail('EACCES');
+    // A copy of a read-only mount's root is an ordinary, writable folder (only mounting keeps the mark).
+    if (node.kind === 'dir' && node.readOnly && !options.mount) {
+      const { readOnly: _, ...writable } = node;
+      return ok(writable);
+    }
     return ok(node);
   });
 }
@@ -269,7 +278,8 @@ export function restamp(node: FsNode, actor: FsActor): FsNode {
   for (const name of Object.keys(node.children)) {
     Object.defineProperty(children, name, { value: restamp(node.children[name], actor), enumerable: true, writable: true, configurable: true });
   }
-  return { ...node, children, owner: actor.user, mtime: actor.now };
+  const { readOnly: _, ...writable } = node;
+  return { ...writable, children, owner: actor.user, mtime: actor.now };
 }
 
 /** Is `inner` the same as, or below, `outer`? (`cp -r a a/b` must refuse.) */

@@ -195,18 +195,18 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
     const path = resolvePath(cwd(), target);
     if (r.op === '<') {
       const node = lookupPath(rt.machine.fs(), cwd(), target, actor().user);
-      if (!node.ok) return fail(io, `bash: ${target}: ${FS_MESSAGES[node.code]}`);
-      if (node.value.kind === 'dir') return fail(io, `bash: ${target}: Is a directory`);
+      if (!node.ok) return fail(io, redirectError(rt, target, 'open', FS_MESSAGES[node.code]));
+      if (node.value.kind === 'dir') return fail(io, redirectError(rt, target, 'open', 'Is a directory'));
       stdin = node.value.content;
       continue;
     }
     const append = r.op === '>>' || r.op === '&>>';
     // A name ending in / can only be a directory, which cannot be opened for writing.
-    if (target.endsWith('/')) return fail(io, `bash: ${target}: Is a directory`);
+    if (target.endsWith('/')) return fail(io, redirectError(rt, target, 'create', 'Is a directory'));
     if (path !== '/dev/null') {
       // Open now, as bash does: `> file` creates or empties the file before the command runs.
       const opened = writeFile(rt.machine.fs(), path, '', actor(), { append });
-      if (!opened.ok) return fail(io, `bash: ${target}: ${FS_MESSAGES[opened.code]}`);
+      if (!opened.ok) return fail(io, redirectError(rt, target, 'create', FS_MESSAGES[opened.code]));
       rt.machine.setFs(opened.value);
     }
     const file: FileTarget = { path, append: true, chunks: [] };
@@ -241,6 +241,13 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
   } finally {
     flush();
   }
+}
+
+/** A redirection that cannot open its file, in each shell's words (bash; ash `can't create`; dash `1: cannot create`). */
+function redirectError(rt: ShellRuntime, target: string, verb: 'open' | 'create', reason: string): string {
+  if (rt.flavor === 'ash') return `sh: can't ${verb} ${target}: ${reason}`;
+  if (rt.flavor === 'dash') return `sh: 1: cannot ${verb} ${target}: ${reason}`;
+  return `bash: ${target}: ${reason}`;
 }
 
 function fail(io: Streams, message: string): number {

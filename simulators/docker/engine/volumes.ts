@@ -164,7 +164,7 @@ function graft(fs: DirNode, path: string, node: FsNode, now: number): DirNode {
   const parent = path.slice(0, path.lastIndexOf('/')) || '/';
   let next = must(mkdir(fs, parent, root, { parents: true }), fs);
   if (lookup(next, path).ok) next = must(remove(next, path, root, { recursive: true }), next);
-  return must(place(next, path, node, root), next);
+  return must(place(next, path, node, root, { mount: true }), next);
 }
 
 const overlayCache = new WeakMap<DirNode, { sources: FsNode[]; result: DirNode }>();
@@ -177,7 +177,10 @@ export function overlayMounts(world: World, container: Container, base: DirNode)
   const cached = overlayCache.get(base);
   if (cached && cached.sources.length === sources.length && cached.sources.every((s, i) => s === sources[i])) return cached.result;
   let fs = base;
-  mounts.forEach((m, i) => (fs = graft(fs, m.destination, sources[i], world.clock.now)));
+  mounts.forEach((m, i) => {
+    const source = sources[i];
+    fs = graft(fs, m.destination, m.readOnly && source.kind === 'dir' ? { ...source, readOnly: true } : source, world.clock.now);
+  });
   overlayCache.set(base, { sources, result: fs });
   return fs;
 }

@@ -145,3 +145,27 @@ describe('a new volume mounted over the image\'s files', () => {
     expect(s.run('docker run --rm -v fresh:/data busybox ls /data').output).toBe('');
   });
 });
+
+describe('read-only mounts', () => {
+  it('refuse every change with "Read-only file system", in each shell\'s words, and leave the data as it was', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('docker pull ubuntu');
+    s.run('docker run --rm -v data:/data busybox sh -c "echo kept > /data/a"');
+    const ash = s.run('docker run --rm -v data:/data:ro busybox sh -c "touch /data/x; echo hi > /data/a; rm /data/a; cat /data/a"');
+    expect(ash.output).toBe(
+      "touch: cannot touch '/data/x': Read-only file system\nsh: can't create /data/a: Read-only file system\nrm: cannot remove '/data/a': Read-only file system\nkept\n",
+    );
+    expect(s.run('docker run --rm -v data:/data:ro ubuntu sh -c "echo hi > /data/a"').output).toBe('sh: 1: cannot create /data/a: Read-only file system\n');
+    expect(s.run('docker run --rm -v data:/data busybox cat /data/a').output).toBe('kept\n');
+  });
+
+  it('a copy taken out of a read-only mount is writable', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('mkdir site && echo hi > site/index.html');
+    const r = s.run('docker run --rm -v ./site:/site:ro busybox sh -c "cp -r /site /tmp/copy && touch /tmp/copy/new && ls /tmp/copy"');
+    expect(r).toEqual({ output: 'index.html\nnew\n', exitCode: 0 });
+    expect(s.run('cat site/index.html').output).toBe('hi\n');
+  });
+});

@@ -99,7 +99,8 @@ export function createContainer(world: World, options: CreateOptions): EngineRes
     path: argv[0],
     args: argv.slice(1),
     config: {
-      hostname: options.hostname ?? id.slice(0, 12),
+      // On the host's network the container shares the host's name too.
+      hostname: options.hostname ?? (options.network === 'host' ? world.host.hostname : id.slice(0, 12)),
       env: mergeEnv(config.env, options.env),
       tty: options.tty,
       openStdin: options.interactive,

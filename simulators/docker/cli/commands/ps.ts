@@ -39,7 +39,8 @@ export function containerRow(c: Container, now: number, noTrunc: boolean, resolv
     },
     RunningFor: ago(now - c.created),
     // Ports come from the container's live network settings: a created or exited one shows none.
-    Ports: isRunning(c) ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '',
+    // On the host's network nothing is published or exposed through docker: the column is empty.
+    Ports: isRunning(c) && c.hostConfig.networkMode !== 'host' ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '',
     State: c.state.status,
     Status: statusText(c, now, humanDuration),
     // The writable layer (nothing we track writes to it) and, as "virtual", the image beneath.

@@ -167,3 +167,14 @@ describe('docker network rm / inspect / prune', () => {
     expect(s.run('docker network prune -f').output).toBe('');
   });
 });
+
+describe('--network host', () => {
+  it('shares the laptop\'s name and ports: nothing to publish, so ps shows no ports', () => {
+    const s = createSession();
+    s.run('docker run -d --name hostweb --network host nginx');
+    expect(s.run('docker exec hostweb hostname').output).toBe('laptop\n');
+    expect(s.run('docker exec hostweb cat /etc/hosts').output).toBe('127.0.0.1 localhost\n127.0.1.1 laptop\n');
+    expect(s.run('docker ps --format "{{.Names}} [{{.Ports}}]"').output).toBe('hostweb []\n');
+    expect(s.run('curl -s localhost').output).toContain('<title>Welcome to nginx!</title>');
+  });
+});

@@ -72,6 +72,8 @@ export interface CommandContext {
   requestExit(code: number): void;
   /** True where `exit` prints nothing (scripts, BusyBox's ash); bash at a prompt prints `exit`. */
   readonly quietExit?: boolean;
+  /** `break`/`continue` N: false when no loop is running. */
+  requestLoop?(kind: 'break' | 'continue', levels: number): boolean;
 }
 
 export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;

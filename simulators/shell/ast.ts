@@ -59,9 +59,36 @@ export interface SimpleCommand {
   redirects: Redirect[];
 }
 
+/** `if ...; then ...; elif ...; else ...; fi` */
+export interface IfCommand {
+  kind: 'if';
+  clauses: { condition: Script; body: Script }[];
+  otherwise?: Script;
+}
+
+/** `while ...; do ...; done` and `until ...; do ...; done` */
+export interface LoopCommand {
+  kind: 'while' | 'until';
+  condition: Script;
+  body: Script;
+}
+
+/** `for NAME in WORDS; do ...; done` (without `in`, the positional parameters: none here). */
+export interface ForCommand {
+  kind: 'for';
+  name: string;
+  words: Word[];
+  body: Script;
+}
+
+export type CompoundCommand = IfCommand | LoopCommand | ForCommand;
+export type Command = SimpleCommand | CompoundCommand;
+
+export const isCompound = (command: Command): command is CompoundCommand => 'kind' in command;
+
 export interface Pipeline {
   negate: boolean;
-  commands: SimpleCommand[];
+  commands: Command[];
 }
 
 export interface AndOr {

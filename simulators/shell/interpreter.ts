@@ -6,7 +6,7 @@ import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
 import type { WorldAccess } from '../core/store';
 import { nextRandom } from '../core/random';
-import type { Pipeline, Script, SimpleCommand } from './ast';
+import { isCompound, type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
 import { programPaths } from './commands';
 import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
@@ -30,7 +30,16 @@ export interface ShellRuntime {
   quietExit?: boolean;
   /** Which shell's words a missing command gets: bash (default), BusyBox's ash, or Debian's dash (`sh`). */
   flavor?: 'bash' | 'ash' | 'dash';
+  /** How many loops the running command is inside, and a pending `break`/`continue` (with its level count). */
+  loops?: { depth: number; pending?: { kind: 'break' | 'continue'; levels: number } };
 }
+
+/**
+ * Iterations after which a loop lets the driver breathe: the browser stays responsive and Ctrl-C
+ * reaches `while true; do ...; done`; session.run() and a container's offline run count it as
+ * streaming, so an endless loop ends there instead of hanging.
+ */
+const LOOP_SLICE = 1_000;
 
 type Run<T> = Generator<Effect, T, string | null>;
 
@@ -55,10 +64,11 @@ export function* runScript(script: Script, rt: ShellRuntime, streams?: Streams):
     for (const item of script.items) {
       code = yield* runPipeline(item.first, rt, io);
       for (const next of item.rest) {
-        if (rt.exitRequested !== undefined) break;
+        if (rt.exitRequested !== undefined || rt.loops?.pending) break;
         if ((next.op === '&&') === (code === 0)) code = yield* runPipeline(next.pipeline, rt, io);
       }
       if (rt.exitRequested !== undefined) return rt.exitRequested;
+      if (rt.loops?.pending) break;
     }
   } catch (e) {
     // A failed expansion (`${%x}`, `${X:?}`) ends the whole line, as in an interactive bash.
@@ -88,13 +98,70 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
     const last = i === pipeline.commands.length - 1;
     const chunks: string[] = [];
     const stdout: Sink = last ? io.stdout : { write: (t) => chunks.push(t) };
-    code = yield* runSimple(pipeline.commands[i], rt, { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty });
+    const command = pipeline.commands[i];
+    const streams = { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty };
+    code = isCompound(command) ? yield* runCompound(command, rt, streams) : yield* runSimple(command, rt, streams);
     input = chunks.join('');
     if (rt.exitRequested !== undefined) break;
   }
   if (pipeline.negate) code = code === 0 ? 1 : 0;
   setExitCode(rt, code);
   return code;
+}
+
+/** if / while / until / for, running their lists with the same streams. */
+function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): Run<number> {
+  if (command.kind === 'if') {
+    for (const clause of command.clauses) {
+      const test = yield* runScript(clause.condition, rt, io);
+      if (rt.exitRequested !== undefined || rt.loops?.pending) return test;
+      if (test === 0) return yield* runScript(clause.body, rt, io);
+    }
+    return command.otherwise ? yield* runScript(command.otherwise, rt, io) : 0;
+  }
+  const loops = (rt.loops ??= { depth: 0 });
+  loops.depth++;
+  let code = 0;
+  let iterations = 0;
+  // After each pass: a pending break/continue aimed at this loop is used up here; one aimed further out ends it.
+  const afterPass = (): 'next' | 'stop' => {
+    const pending = loops.pending;
+    if (rt.exitRequested !== undefined) return 'stop';
+    if (!pending) return 'next';
+    if (pending.levels > 1) {
+      pending.levels--;
+      return 'stop';
+    }
+    loops.pending = undefined;
+    return pending.kind === 'break' ? 'stop' : 'next';
+  };
+  try {
+    if (command.kind === 'for') {
+      const values = yield* expandWords(command.words, expandEnv(rt));
+      for (const value of values) {
+        rt.machine.setShell((s) => assignVar(s, command.name, value));
+        code = yield* runScript(command.body, rt, io);
+        if (afterPass() === 'stop') break;
+        if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 1, stream: true };
+      }
+      return code;
+    }
+    for (;;) {
+      const test = yield* runScript(command.condition, rt, io);
+      if (rt.exitRequested !== undefined) break;
+      if (loops.pending) {
+        if (afterPass() === 'stop') break;
+        continue;
+      }
+      if ((test === 0) !== (command.kind === 'while')) break;
+      code = yield* runScript(command.body, rt, io);
+      if (afterPass() === 'stop') break;
+      if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 1, stream: true };
+    }
+    return code;
+  } finally {
+    loops.depth--;
+  }
 }
 
 function expandEnv(rt: ShellRuntime, assigned: ReadonlyMap<string, string> = new Map()): ExpandEnv {
@@ -324,6 +391,12 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     commands: rt.commands,
     requestExit: (code) => {
       rt.exitRequested = code;
+    },
+    requestLoop: (kind, levels) => {
+      const loops = rt.loops;
+      if (!loops?.depth) return false;
+      loops.pending = { kind, levels: Math.min(levels, loops.depth) };
+      return true;
     },
     quietExit: Boolean(rt.quietExit),
   };

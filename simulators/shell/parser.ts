@@ -3,7 +3,7 @@
 // finished (an open quote, a trailing |, a heredoc without its end) is "incomplete", which the
 // line editor answers with a `> ` prompt, as bash does.
 import { TextBuilder } from './bytes';
-import type { AndOr, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
+import type { AndOr, Command, CompoundCommand, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
 
 export type ParseOutcome =
   | { kind: 'ok'; script: Script }
@@ -13,8 +13,9 @@ export type ParseOutcome =
 class Incomplete extends Error {}
 class SyntaxError_ extends Error {}
 
-/** Constructs bash reads as keywords; we refuse them plainly rather than half-run them. */
-const COMPOUND_KEYWORDS = new Set(['if', 'while', 'until', 'for', 'case', 'select', 'function', '{', '[[', 'coproc']);
+/** Constructs bash reads as keywords that we refuse plainly rather than half-run (if, while, until and for are run). */
+const COMPOUND_KEYWORDS = new Set(['case', 'select', 'function', '{', '[[', 'coproc']);
+const LOOP_KEYWORDS = new Set(['if', 'while', 'until', 'for']);
 const CLOSING_KEYWORDS = new Set(['then', 'do', 'done', 'fi', 'esac', 'else', 'elif', '}', ']]', 'in']);
 
 const METACHARS = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
@@ -149,7 +150,10 @@ class Parser {
     }
   }
 
-  private parseCommand(): SimpleCommand {
+  private parseCommand(): Command {
+    this.skipBlanks();
+    const keyword = this.reservedWord();
+    if (keyword && LOOP_KEYWORDS.has(keyword)) return this.parseCompound(keyword);
     const command: SimpleCommand = { assigns: [], words: [], redirects: [] };
     for (;;) {
       this.skipBlanks();
@@ -193,6 +197,98 @@ class Parser {
       if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
       throw syntaxError(this.operator() === '\n' ? 'newline' : this.operator() ?? this.peek());
     }
+    return command;
+  }
+
+  /** The reserved word at the cursor (`do`, `fi`, ...), when a plain word ends right after it. */
+  private reservedWord(): string | undefined {
+    const m = /^(if|then|elif|else|fi|while|until|for|do|done|in)(?=[ \t\n;&|()<>]|$)/.exec(this.src.slice(this.pos, this.pos + 6));
+    return m?.[1];
+  }
+
+  private expectWord(word: string) {
+    this.skipNewlines();
+    if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+    if (this.reservedWord() !== word) throw syntaxError(this.reservedWord() ?? this.operator() ?? this.readWordText());
+    this.pos += word.length;
+  }
+
+  private readWordText(): string {
+    const start = this.pos;
+    this.readWord();
+    return this.src.slice(start, this.pos);
+  }
+
+  /** Commands up to one of `ends` (which is consumed and returned): the body of a compound command. */
+  private parseBlock(ends: readonly string[]): { script: Script; end: string } {
+    const items: AndOr[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      const word = this.reservedWord();
+      if (word && ends.includes(word)) {
+        if (!items.length) throw syntaxError(word);
+        this.pos += word.length;
+        return { script: { items }, end: word };
+      }
+      items.push(this.parseAndOr());
+      this.skipBlanks();
+      const op = this.operator();
+      if (op === ';') this.pos++;
+      else if (op === '\n') this.newline();
+      else if (op === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      else if (op !== undefined) throw syntaxError(op);
+      else if (!ends.includes(this.reservedWord() ?? '')) throw syntaxError(this.readWordText());
+    }
+  }
+
+  private parseCompound(keyword: string): CompoundCommand {
+    this.pos += keyword.length;
+    let command: CompoundCommand;
+    if (keyword === 'if') {
+      const clauses: { condition: Script; body: Script }[] = [];
+      let otherwise: Script | undefined;
+      for (let next = 'if'; next !== 'fi'; ) {
+        if (next === 'else') {
+          const block = this.parseBlock(['fi']);
+          otherwise = block.script;
+          break;
+        }
+        const condition = this.parseBlock(['then']).script;
+        const block = this.parseBlock(['elif', 'else', 'fi']);
+        clauses.push({ condition, body: block.script });
+        next = block.end;
+      }
+      command = { kind: 'if', clauses, otherwise };
+    } else if (keyword === 'for') {
+      this.skipBlanks();
+      const name = NAME.exec(this.src.slice(this.pos))?.[0];
+      if (!name) throw syntaxError(this.atEnd() ? 'newline' : this.readWordText());
+      this.pos += name.length;
+      this.skipBlanks();
+      const words: Word[] = [];
+      if (this.reservedWord() === 'in') {
+        this.pos += 2;
+        for (;;) {
+          this.skipBlanks();
+          const op = this.operator();
+          if (op === ';' || op === '\n') break;
+          if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+          if (op !== undefined) throw syntaxError(op);
+          words.push(this.readWord());
+        }
+      }
+      this.skipBlanks();
+      if (this.operator() === ';') this.pos++;
+      this.expectWord('do');
+      command = { kind: 'for', name, words, body: this.parseBlock(['done']).script };
+    } else {
+      const condition = this.parseBlock(['do']).script;
+      command = { kind: keyword as 'while' | 'until', condition, body: this.parseBlock(['done']).script };
+    }
+    this.skipBlanks();
+    if (REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw new SyntaxError_(unsupported(`redirections after \`${keyword === 'if' ? 'fi' : 'done'}' are`).replace('run one simple command at a time (pipes, &&, || and ; work)', 'pipe the block instead, e.g. `done | tee out.txt`'));
     return command;
   }
 

@@ -131,6 +131,11 @@ export interface OfflineOutcome {
 
 /** Longest a command is followed ahead of time (a `sleep 999999` container just keeps running). */
 const HORIZON_MS = 30 * 24 * 3600 * 1000;
+/**
+ * Most output a command's logs get ahead of time: a `while true; do date; sleep 1; done` container
+ * logs its first lines and then, still running, adds no more (keeps saved worlds small).
+ */
+const OUTPUT_LIMIT = 32 * 1024;
 
 /**
  * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
@@ -147,8 +152,12 @@ export function runOffline(store: WorldAccess, id: string, line: string, image: 
     selfPid: 1,
   });
   let step = run.next(null);
+  let bytes = 0;
+  let counted = 0;
   while (!step.done) {
     const effect = step.value;
+    for (; counted < output.length; counted++) bytes += output[counted].text.length;
+    if (bytes > OUTPUT_LIMIT) return { output, durationMs: Infinity, exitCode: 0 };
     if (effect.type === 'wait') {
       if (effect.stream || elapsed + effect.ms > HORIZON_MS) return { output, durationMs: Infinity, exitCode: 0 };
       elapsed += effect.ms;

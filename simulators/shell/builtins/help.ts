@@ -25,14 +25,15 @@ export const help: CommandSpec = {
       }
       return code;
     }
-    const specs = ctx.commands.names().map((n) => ctx.commands.get(n)!).filter((s) => s.name !== 'help');
+    // Aliases (`:` for true) point at the same spec: list each command once.
+    const specs = [...new Set(ctx.commands.names().map((n) => ctx.commands.get(n)!))].filter((s) => s.name !== 'help');
     const width = Math.max(...specs.map((s) => s.name.length)) + 2;
     const { hostname } = ctx.machine.identity();
     const where = hostname === ctx.world().host.hostname ? "this learner's laptop" : `this container (${hostname})`;
     let text = `Berth terminal: a simulated Linux shell (bash-like) on ${where}.\n`;
     text += 'Type `NAME --help` for details of a command.  Use Tab to complete, Up/Down for history.\n\n';
     text += specs.map((s) => ` ${s.name.padEnd(width)}${s.summary}`).join('\n') + '\n\n';
-    text += 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF).\n';
+    text += 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF),\nand if / while / until / for blocks.\n';
     ctx.out(text);
     return 0;
   },

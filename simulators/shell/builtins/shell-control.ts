@@ -25,6 +25,8 @@ export const trueBuiltin: CommandSpec = {
   usage: '',
   dialect: bashBuiltin,
   builtinOnly: true,
+  // `:` is the same null command (`while :; do ...; done`).
+  aliases: [':'],
   rawArgs: true,
   helpIsArg: true,
   run: () => 0,
@@ -74,3 +76,36 @@ export const exit: CommandSpec = {
     return code;
   },
 };
+
+/** break and continue: leave (or go round again) the innermost N loops. */
+function loopControl(kind: 'break' | 'continue'): CommandSpec {
+  return {
+    name: kind,
+    summary: kind === 'break' ? 'Exit for, while, or until loops.' : 'Resume for, while, or until loops.',
+    usage: '[n]',
+    description: kind === 'break' ? 'Exit a FOR, WHILE or UNTIL loop.  If N is specified, break N enclosing\nloops.' : 'Resumes the next iteration of the enclosing FOR, WHILE or UNTIL loop.\nIf N is specified, resumes the Nth enclosing loop.',
+    dialect: bashBuiltin,
+    builtinOnly: true,
+    rawArgs: true,
+    helpIsArg: true,
+    run(ctx) {
+      const [arg] = ctx.command.args;
+      if (arg !== undefined && !/^[-+]?\d+$/.test(arg)) {
+        ctx.err(`bash: ${kind}: ${arg}: numeric argument required\n`);
+        return 128;
+      }
+      const levels = arg === undefined ? 1 : Number(arg);
+      if (levels < 1) {
+        ctx.err(`bash: ${kind}: ${arg}: loop count out of range\n`);
+        return 1;
+      }
+      if (!ctx.requestLoop?.(kind, levels)) {
+        ctx.err(`bash: ${kind}: only meaningful in a \`for', \`while', or \`until' loop\n`);
+      }
+      return 0;
+    },
+  };
+}
+
+export const breakBuiltin = loopControl('break');
+export const continueBuiltin = loopControl('continue');

@@ -15,7 +15,8 @@ describe('help', () => {
     expect(lines).toContain(' cd        Change the shell working directory.');
     expect(lines).toContain(' whoami    Print the user name associated with the current effective user ID.');
     expect(lines.filter((line) => line.startsWith(' help '))).toEqual([]);
-    expect(lines.slice(-3)).toEqual(['', 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF).', '']);
+    expect(lines.slice(-4)).toEqual(['', 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF),', 'and if / while / until / for blocks.', '']);
+    expect(lines.filter((line) => line.startsWith(' true '))).toHaveLength(1);
   });
 
   it('shows the help of a bash builtin as bash does', () => {

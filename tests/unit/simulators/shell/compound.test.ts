@@ -1,0 +1,92 @@
+// if, while, until and for; break and continue; test and [ — with bash's words for what goes wrong.
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../../../simulators';
+import { parseScript } from '../../../../simulators/shell/parser';
+
+const run = (line: string, s = createSession()) => s.run(line);
+
+describe('compound commands', () => {
+  it('for runs its body once per word, after expansion and globbing', () => {
+    expect(run('for i in 1 2 3; do echo "n=$i"; done')).toEqual({ output: 'n=1\nn=2\nn=3\n', exitCode: 0 });
+    expect(run('for f in /etc/host*; do echo $f; done').output).toBe('/etc/hostname\n/etc/hosts\n');
+    expect(run('for i in; do echo never; done')).toEqual({ output: '', exitCode: 0 });
+    const s = createSession();
+    s.run('for name in web db; do mkdir -p apps/$name; done');
+    expect(s.run('ls apps | cat').output).toBe('db\nweb\n');
+  });
+
+  it('if picks the first clause whose condition succeeds', () => {
+    expect(run('if [ -d /etc ]; then echo dir; else echo no; fi').output).toBe('dir\n');
+    expect(run('if false; then echo a; elif true; then echo b; else echo c; fi').output).toBe('b\n');
+    expect(run('if false; then echo a; fi')).toEqual({ output: '', exitCode: 0 });
+  });
+
+  it('while and until loop on their condition; blocks nest and read over several lines', () => {
+    const s = createSession();
+    expect(s.run('until [ -f /tmp/flag ]; do touch /tmp/flag; echo made; done').output).toBe('made\n');
+    expect(s.run('while [ -f /tmp/flag ]; do rm /tmp/flag; echo gone; done').output).toBe('gone\n');
+    expect(s.run('for i in a b\ndo\n  if [ $i = b ]\n  then echo found $i\n  fi\ndone').output).toBe('found b\n');
+  });
+
+  it('break and continue, with a count for nested loops', () => {
+    expect(run('for i in 1 2 3 4; do if [ $i = 2 ]; then continue; fi; if [ $i = 4 ]; then break; fi; echo $i; done').output).toBe('1\n3\n');
+    expect(run('for i in a b; do for j in 1 2; do [ $j = 2 ] && break 2; echo $i$j; done; done; echo end').output).toBe('a1\nend\n');
+    expect(run('break')).toEqual({ output: "bash: break: only meaningful in a `for', `while', or `until' loop\n", exitCode: 0 });
+    expect(run('for i in 1; do break 0; done').output).toBe('bash: break: 0: loop count out of range\n');
+  });
+
+  it('a block can feed a pipe; an endless loop is cut where a terminal would press Ctrl-C', () => {
+    expect(run('for i in 1 2; do echo $i; done | wc -l').output).toBe('2\n');
+    const endless = run('while :; do :; done');
+    expect(endless.exitCode).toBe(130);
+  });
+
+  it('is incomplete until its closing word, and a stray closing word is a syntax error', () => {
+    const s = createSession();
+    for (const line of ['if true; then', 'for i in 1 2', 'while true; do echo', 'if true; then echo; else']) expect(s.check(line)).toBe('incomplete');
+    expect(run('done')).toEqual({ output: "bash: syntax error near unexpected token `done'\n", exitCode: 2 });
+    expect(run('for x in a b | cat')).toEqual({ output: "bash: syntax error near unexpected token `|'\n", exitCode: 2 });
+    expect(run('while true; do done').output).toBe("bash: syntax error near unexpected token `done'\n");
+    expect(parseScript('for i in 1; do echo; done > out.txt').kind).toBe('error');
+  });
+});
+
+describe('test and [', () => {
+  const status = (line: string) => run(line).exitCode;
+
+  it('answers with its exit status', () => {
+    expect(status('[ -d /etc ]')).toBe(0);
+    expect(status('[ -f /etc ]')).toBe(1);
+    expect(status('test -e /nope')).toBe(1);
+    expect(status('[ -z "" ]')).toBe(0);
+    expect(status('[ -n "" ]')).toBe(1);
+    expect(status('[ abc = abc ]')).toBe(0);
+    expect(status('[ abc != abc ]')).toBe(1);
+    expect(status('[ 2 -lt 10 ]')).toBe(0);
+    expect(status('[ 2 -lt 10 -a x = y ]')).toBe(1);
+    expect(status('[ 2 -lt 10 -o x = y ]')).toBe(0);
+    expect(status('[ ! -z "" ]')).toBe(1);
+    expect(status('[ ]')).toBe(1);
+    expect(status('test -f')).toBe(0);
+  });
+
+  it('reports bad expressions as bash does, with status 2', () => {
+    expect(run('[ 1 -eq 1')).toEqual({ output: "bash: [: missing `]'\n", exitCode: 2 });
+    expect(run('[ a -eq 1 ]')).toEqual({ output: 'bash: [: a: integer expression expected\n', exitCode: 2 });
+    expect(run('[ a b ]')).toEqual({ output: 'bash: [: a: unary operator expected\n', exitCode: 2 });
+    expect(run('test 1 -gt')).toEqual({ output: 'bash: test: 1: unary operator expected\n', exitCode: 2 });
+  });
+});
+
+describe('loops in containers', () => {
+  it('a detached container running a loop logs as it goes, and keeps running', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run(`docker run -d --name ticker busybox sh -c 'while true; do echo tick; sleep 1; done'`);
+    s.advance(4_500);
+    expect(s.run('docker logs ticker').output).toBe('tick\ntick\ntick\ntick\ntick\n');
+    expect(s.run('docker ps --format "{{.Names}} {{.State}}"').output).toBe('ticker running\n');
+    expect(JSON.stringify(s.snapshot()).length).toBeLessThan(100_000);
+    expect(s.run(`docker run --rm busybox sh -c 'for i in 1 2 3; do echo $i; done'`).output).toBe('1\n2\n3\n');
+  });
+});

@@ -57,11 +57,14 @@ test('names with quotes and HTML stay text', async ({ page }) => {
   expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
 });
 
-test('a runaway construct is refused and the terminal keeps working', async ({ page }) => {
+test('a fork bomb is refused, an endless loop stops at Ctrl-C, and the terminal keeps working', async ({ page }) => {
   const frame = await openTerminal(page);
   await run(page, frame, ':(){ :|:& };:');
   await expectText(frame, 'not supported in this terminal');
-  await run(page, frame, 'while true; do echo; done');
+  await run(page, frame, 'while true; do echo looping; done');
+  await expectText(frame, 'looping\nlooping\nlooping');
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['^C', PROMPT]);
   await run(page, frame, 'echo still-here');
   await expect.poll(() => lastRows(frame, 2)).toEqual(['still-here', PROMPT]);
 });

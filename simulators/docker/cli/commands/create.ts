@@ -26,6 +26,7 @@ export const create = dockerCommand('create', {
     if (typeof options === 'number') return options;
     const imageId = yield* ensureImage(ctx, imageName, 'create');
     if (typeof imageId === 'number') return imageId;
+    if (options.refusal) return runError(ctx, 'create', options.refusal);
     const image = viewImage(ctx.world().docker, ctx.world().docker.images[imageId]);
     const created = createContainer(ctx.world(), { ...options, image });
     if (!created.ok) return runError(ctx, 'create', created.error);

@@ -72,8 +72,17 @@ function parseMount(spec: string): Mount | { error: string; fromDaemon: boolean 
 }
 
 /** Builds the create options from the flags, or returns docker's complaint. */
-export function createOptions(ctx: CommandContext, imageName: string, command: string[], command0: 'run' | 'create'): Omit<CreateOptions, 'image'> | number {
+/**
+ * Builds the create options from the flags. What the client itself rejects returns its complaint
+ * (an exit code) at once; what only the daemon rejects comes back as `refusal`, to be said after the
+ * image is pulled, when the client sends the create request.
+ */
+export function createOptions(ctx: CommandContext, imageName: string, command: string[], command0: 'run' | 'create'): (Omit<CreateOptions, 'image'> & { refusal?: string }) | number {
   const f = ctx.command.flags;
+  let refusal: string | undefined;
+  const refuse = (message: string) => {
+    refusal ??= message;
+  };
   const ports = [];
   for (const spec of f.publish as string[]) {
     try {
@@ -99,28 +108,35 @@ export function createOptions(ctx: CommandContext, imageName: string, command: s
   if (f.memory) {
     const bytes = parseBytes(String(f.memory));
     if (bytes === undefined) return flagValueError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: invalid size: '${f.memory}'`);
-    if (bytes < 6 * 1024 * 1024) return runError(ctx, command0, 'Minimum memory limit allowed is 6MB');
+    if (bytes < 6 * 1024 * 1024) refuse('Minimum memory limit allowed is 6MB');
     memory = bytes;
   }
   let nanoCpus = 0;
   if (f.cpus) {
     const cpus = Number(f.cpus);
     if (!Number.isFinite(cpus) || cpus < 0) return flagValueError(ctx, command0, `invalid argument "${f.cpus}" for "--cpus" flag: failed to parse ${f.cpus} as a rational number`);
-    if (cpus > 8) return runError(ctx, command0, `range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available`);
+    if (cpus > 8) refuse('range of CPUs is from 0.01 to 8.00, as there are only 8 CPUs available');
     nanoCpus = Math.round(cpus * 1e9);
   }
   const restart = parseRestart(String(f.restart ?? ''));
   if (f.rm && (!('name' in restart) || restart.name !== 'no')) return runError(ctx, command0, 'conflicting options: cannot specify both --restart and --rm', false);
-  if (!('name' in restart)) return runError(ctx, command0, restart.error, restart.fromDaemon);
+  if (!('name' in restart)) {
+    if (!restart.fromDaemon) return runError(ctx, command0, restart.error, false);
+    refuse(restart.error);
+  }
   const mounts: Mount[] = [];
   for (const spec of f.volume as string[]) {
     const mount = parseMount(spec);
-    if ('error' in mount) return runError(ctx, command0, mount.error, mount.fromDaemon);
+    if ('error' in mount) {
+      if (!mount.fromDaemon) return runError(ctx, command0, mount.error, false);
+      refuse(mount.error);
+      continue;
+    }
     mounts.push(mount);
   }
   // --network may repeat (one network per flag); the last one is the container's primary network.
   const network = (f.network as string[]).at(-1) ?? 'bridge';
-  if (!Object.values(ctx.world().docker.networks).some((n) => n.name === network)) return runError(ctx, command0, `network ${network} not found`);
+  if (!Object.values(ctx.world().docker.networks).some((n) => n.name === network)) refuse(`network ${network} not found`);
   return {
     imageName,
     name: f.name ? String(f.name) : undefined,
@@ -130,7 +146,7 @@ export function createOptions(ctx: CommandContext, imageName: string, command: s
     ports,
     publishAll: Boolean(f['publish-all']),
     autoRemove: Boolean(f.rm),
-    restart,
+    restart: 'name' in restart ? restart : { name: 'no', maximumRetryCount: 0 },
     memory,
     nanoCpus,
     workdir: f.workdir ? String(f.workdir) : undefined,
@@ -140,6 +156,7 @@ export function createOptions(ctx: CommandContext, imageName: string, command: s
     interactive: Boolean(f.interactive),
     hostname: f.hostname ? String(f.hostname) : undefined,
     user: f.user ? String(f.user) : undefined,
+    refusal,
   };
 }
 
@@ -215,6 +232,7 @@ export const run = dockerCommand('run', {
     if (typeof options === 'number') return options;
     const imageId = yield* ensureImage(ctx, imageName, 'run');
     if (typeof imageId === 'number') return imageId;
+    if (options.refusal) return runError(ctx, 'run', options.refusal);
     const local = ctx.world().docker.images[imageId];
     const image = viewImage(ctx.world().docker, local);
     const created = createContainer(ctx.world(), { ...options, image });

@@ -160,3 +160,14 @@ describe('docker start -a and -ai', () => {
     expect(r.exitCode).toBe(5);
   });
 });
+
+describe('who refuses, and when', () => {
+  it('the daemon refuses a bad restart policy or memory limit only after the image is here', () => {
+    const s = createSession();
+    const r = s.run('docker run -d --restart bogus nginx');
+    expect(r.exitCode).toBe(125);
+    expect(r.output).toMatch(/^Unable to find image 'nginx:latest' locally\n[\s\S]*Status: Downloaded newer image for nginx:latest\ndocker: Error response from daemon: invalid restart policy: unknown policy 'bogus'/);
+    expect(s.run('docker create -m 1k nginx').output).toBe("docker: Error response from daemon: Minimum memory limit allowed is 6MB\n\nRun 'docker create --help' for more information\n");
+    expect(s.run('docker ps -aq').output).toBe('');
+  });
+});

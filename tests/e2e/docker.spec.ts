@@ -43,6 +43,26 @@ test('chapter 4: the build runs step by step, the app answers, and a rebuild com
 
   await run(page, frame, 'docker build -t myapp:1.0 .');
   await expectText(frame, /CACHED \[5\/5\] COPY \. \./, { timeout: 15_000 });
+  await expect.poll(() => lastRows(frame, 1)).toEqual([prompt]);
+
+  // Edit app.py in nano, save, leave; the next build reruns only from COPY . . on.
+  await run(page, frame, 'nano app.py');
+  await expectText(frame, 'GNU nano 7.2');
+  await page.keyboard.type('# edited in nano');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+O');
+  await expectText(frame, 'File Name to Write: app.py');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+X');
+  await expect.poll(() => lastRows(frame, 1)).toEqual([prompt]);
+  await run(page, frame, 'head -1 app.py');
+  await expect.poll(() => lastRows(frame, 2)).toEqual(['# edited in nano', prompt]);
+  await run(page, frame, 'docker build -t myapp:1.1 .');
+  await expectText(frame, /naming to docker\.io\/library\/myapp:1\.1/, { timeout: 15_000 });
+  const text = await terminalText(frame);
+  const last = text.slice(text.lastIndexOf('[+] Building'));
+  expect(last).toMatch(/CACHED \[4\/5\] RUN pip install --no-cache-dir -r requirements\.txt/);
+  expect(last).toMatch(/ => \[5\/5\] COPY \. \./);
 });
 
 test('chapter 5: a push is refused until login, then goes through', async ({ page }) => {

@@ -550,9 +550,13 @@ export function pythonBanner(version: string): string {
  * The language tools a running container of this image has (python and pip, node and npm), read
  * from the image's ENV the way its Dockerfile set them, so images built FROM python have them too.
  */
-export function languageTools(env: readonly string[]): CommandSpec[] {
+export function languageTools(env: readonly string[], distro?: Distro): CommandSpec[] {
   const sink: Sink = { bytes: 0, interactive: true };
   const out: CommandSpec[] = [];
+  // The package manager, for `apt-get install -y curl` in a running Debian-based container or
+  // `apk add curl` in an Alpine one. (Ubuntu's archive, with its own versions, is not modelled.)
+  if (distro === 'debian') out.push(aptTool('apt-get', sink), aptTool('apt', sink));
+  if (distro === 'alpine') out.push(apkTool(sink));
   if (env.some((e) => e.startsWith('PYTHON_VERSION='))) {
     const pip = pipTool(sink);
     out.push(pip, pythonTool(sink, pip));

@@ -63,7 +63,40 @@ function shellProgram(name: string): CommandSpec {
   };
 }
 
-export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = []): CommandTable {
+/** A command a package manager installed (its program file is there) that we cannot run. */
+function installedOnly(name: string): CommandSpec {
+  return {
+    name,
+    summary: `${name} (installed in this container)`,
+    dialect: gnu,
+    rawArgs: true,
+    run(ctx) {
+      ctx.err(`berth: ${name} is installed in this container, but running it is not simulated here\n`);
+      return 1;
+    },
+  };
+}
+
+/**
+ * `probe` looks at the container's files: a program a package manager installed after the image
+ * was made (`apt-get install -y curl`) is found there, as PATH would find it.
+ */
+export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = [], probe?: (path: string) => boolean): CommandTable {
+  const table = staticCommands(image, extra);
+  if (!probe) return table;
+  const installable = new Map([curl, wget].map((spec) => [spec.name, spec]));
+  return {
+    get(name) {
+      const known = table.get(name);
+      if (known || !/^[\w.+-]+$/.test(name)) return known;
+      if (!['/usr/bin/', '/usr/local/bin/', '/bin/'].some((dir) => probe(`${dir}${name}`))) return undefined;
+      return installable.get(name) ?? installedOnly(name);
+    },
+    names: () => table.names(),
+  };
+}
+
+function staticCommands(image: ImageView, extra: readonly CommandSpec[]): CommandTable {
   const repository = repositoryOf(image);
   // Programs a container may have beyond the shell's builtins (rootfs.ts hasCommand decides which).
   // Read here, not at load: curl's module reaches back into the engine.
@@ -71,7 +104,7 @@ export function containerCommands(image: ImageView, extra: readonly CommandSpec[
   // An image FROM scratch (hello-world) holds its one program and nothing else: no shell, no echo.
   if (distroOf(image.base) === 'scratch') return commandTable(extra);
   const shells = SHELLS[distroOf(image.base)].map(shellProgram);
-  return commandTable([...BUILTINS, ...networkTools, ...languageTools(image.config.env ?? []), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
+  return commandTable([...BUILTINS, ...networkTools, ...languageTools(image.config.env ?? [], distroOf(image.base)), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
 }
 
 /** Whether the first word of a command line is something the container can run. */
@@ -111,7 +144,7 @@ export interface ContainerRunOptions {
 /** Runs `line` as a shell would inside the container, suspending on simulated waits. */
 export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty, emit: options.emit, quietExit: true };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

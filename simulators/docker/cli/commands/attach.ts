@@ -4,6 +4,7 @@ import type { CommandContext, Effect, NestedShell } from '../../../core/process'
 import { accessFrom, type WorldAccess } from '../../../core/store';
 import { complete } from '../../../core/command/completion';
 import { parseScript } from '../../../shell/parser';
+import { lookup } from '../../../shell/fs';
 import { startLine } from '../../../shell/process';
 import type { ProcessInfo } from '../../../shell/processes';
 import { containerMachine } from '../../engine/container-machine';
@@ -15,7 +16,7 @@ import { pythonRepl } from '../../build/python-repl';
 
 export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number }): NestedShell {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const commands = containerCommands(image);
+  const commands = containerCommands(image, [], (path) => lookup(machine.fs(), path).ok);
   const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
   // Debian's and Ubuntu's sh is dash; BusyBox images have ash under every name.
   const flavor = machine.identity().userland === 'busybox' ? 'ash' : /(^|\/)bash$/.test(options.shell) ? 'bash' : 'dash';

@@ -32,10 +32,10 @@ const SHELLS: Record<string, readonly string[]> = {
 const baseName = (path: string) => path.split('/').pop() || path;
 
 /** Whether the container has this program (exec runs programs, never shell builtins such as cd). */
-function programExists(image: ImageView, program: string): boolean {
-  const spec = containerCommands(image).get(baseName(program));
+function programExists(image: ImageView, program: string, probe: (path: string) => boolean): boolean {
+  const spec = containerCommands(image, [], probe).get(baseName(program));
   if (!spec) return false;
-  return programPaths(spec).length > 0 || languageTools(image.config.env).some((tool) => tool.name === spec.name);
+  return programPaths(spec).length > 0 || languageTools(image.config.env, distroOf(image.base)).some((tool) => tool.name === spec.name);
 }
 
 const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);
@@ -90,7 +90,8 @@ export const exec = dockerCommand('exec', {
     if (!image) return daemonError(ctx, `No such image: ${found.image}`);
 
     const program = argv[0];
-    if (!programExists(image, program)) {
+    const files = containerMachine(accessFrom(ctx), found.id).fs();
+    if (!programExists(image, program, (path) => lookup(files, path).ok)) {
       if (program.includes('/')) return ociError(ctx, `exec: "${program}": stat ${program}: no such file or directory`);
       return ociError(ctx, `exec: "${program}": executable file not found in $PATH`);
     }
@@ -145,7 +146,7 @@ function* runLine(
   options: { pid: number; self: ProcessInfo; tty: boolean; stdin?: string | null },
 ): Run {
   const machine = containerMachine(store, id, { extraProcesses: () => [options.self], selfPid: options.pid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     ctx.err(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

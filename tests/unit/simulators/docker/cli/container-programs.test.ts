@@ -123,3 +123,27 @@ describe('each image\'s shell words a missing command its own way', () => {
     expect(s.run('help').output).toMatch(/on this learner's laptop\./);
   });
 });
+
+describe('package managers in running containers', () => {
+  it('apt-get in a Debian-based container needs update first, then installs, and curl is there', () => {
+    const s = session('python:3.12-slim');
+    s.run('docker run -d --name py python:3.12-slim sleep 1000');
+    expect(s.run('docker exec py curl --version').exitCode).toBe(127);
+    const early = s.run('docker exec py apt-get install -y curl');
+    expect(early.exitCode).toBe(100);
+    expect(early.output).toContain('E: Unable to locate package curl');
+    expect(s.run('docker exec py apt-get update').output).toContain('Get:1 http://deb.debian.org/debian bookworm InRelease');
+    const install = s.run('docker exec py apt-get install -y curl');
+    expect(install.exitCode).toBe(0);
+    expect(install.output).toContain('Setting up curl:amd64');
+    expect(s.run('docker exec py sh -c "command -v curl || ls /usr/bin/curl"').exitCode).toBe(0);
+    expect(s.run('docker exec py curl --version').exitCode).toBe(0);
+  });
+
+  it('apk add in alpine; a package whose program is not simulated says so', () => {
+    const s = session('alpine');
+    expect(s.run('docker run --rm alpine sh -c "apk add curl >/dev/null && curl --version >/dev/null && echo ok"').output).toBe('ok\n');
+    const r = s.run('docker run --rm alpine sh -c "apk add git >/dev/null; git --version"');
+    expect(r.output).toBe('berth: git is installed in this container, but running it is not simulated here\n');
+  });
+});

@@ -538,6 +538,38 @@ function nodeTool(sink: Sink): CommandSpec {
   });
 }
 
+/** nginx's own command in its image: version, config test and signals to the running master. */
+function nginxTool(version: string): CommandSpec {
+  return tool('nginx', (ctx) => {
+    const [flag, value] = ctx.command.args;
+    const conf = '/etc/nginx/nginx.conf';
+    switch (flag) {
+      case '-v':
+        ctx.err(`nginx version: nginx/${version}\n`);
+        return 0;
+      case '-t':
+        ctx.err(`nginx: the configuration file ${conf} syntax is ok\nnginx: configuration file ${conf} test is successful\n`);
+        return 0;
+      case '-s':
+        if (!['stop', 'quit', 'reopen', 'reload'].includes(value ?? '')) {
+          ctx.err(`nginx: invalid option: "-s ${value ?? ''}"\n`);
+          return 1;
+        }
+        if (value === 'reload' || value === 'reopen') {
+          const d = new Date(ctx.machine.now());
+          const p2 = (n: number) => String(n).padStart(2, '0');
+          ctx.err(`${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} [notice] 31#31: signal process started\n`);
+          return 0;
+        }
+        ctx.err(`berth: stopping nginx from inside is not simulated here; use docker stop\n`);
+        return 1;
+      default:
+        ctx.err(`berth: only nginx -v, -t and -s reload are simulated here (the server itself is the container's main process)\n`);
+        return 1;
+    }
+  });
+}
+
 /** The lines Python prints when its prompt starts: the catalog image's, for the same version. */
 export function pythonBanner(version: string): string {
   for (const image of CATALOG) {
@@ -562,6 +594,8 @@ export function languageTools(env: readonly string[], distro?: Distro): CommandS
     out.push(pip, pythonTool(sink, pip));
   }
   if (env.some((e) => e.startsWith('NODE_VERSION='))) out.push(npmTool(sink), nodeTool(sink));
+  const nginx = env.find((e) => e.startsWith('NGINX_VERSION='));
+  if (nginx) out.push(nginxTool(nginx.slice('NGINX_VERSION='.length)));
   return out;
 }
 

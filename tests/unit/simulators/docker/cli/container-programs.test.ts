@@ -147,3 +147,17 @@ describe('package managers in running containers', () => {
     expect(r.output).toBe('berth: git is installed in this container, but running it is not simulated here\n');
   });
 });
+
+describe('nginx inside its image', () => {
+  it('answers -v, -t and -s reload on stderr as nginx does', () => {
+    const s = session('nginx');
+    s.run('docker run -d --name web nginx');
+    expect(s.run('docker exec web nginx -v 2>&1')).toEqual({ output: 'nginx version: nginx/1.27.3\n', exitCode: 0 });
+    expect(s.run('docker exec web nginx -v 2>/dev/null').output).toBe('');
+    expect(s.run('docker exec web nginx -t 2>&1').output).toBe('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+    expect(s.run('docker exec web nginx -s reload 2>&1').output).toMatch(/^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d \[notice\] 31#31: signal process started\n$/);
+    expect(s.run('docker exec web nginx -s bogus').exitCode).toBe(1);
+    // The image's default command still serves.
+    expect(s.run('curl -s $(docker inspect -f "{{.NetworkSettings.IPAddress}}" web)').output).toContain('Welcome to nginx!');
+  });
+});

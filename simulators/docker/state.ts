@@ -93,6 +93,8 @@ export interface Container {
   fs?: DirNode;
   /** The shell state of commands run inside (cwd, variables, history), made on first use. */
   shell?: ShellState;
+  /** For a redis server: the keys clients have set (in memory, so gone with the container). */
+  redisKeys?: Record<string, string>;
 }
 
 /** An image built here: everything about it is stored, since no catalog knows it. */

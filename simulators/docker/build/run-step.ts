@@ -35,6 +35,7 @@ import {
 } from './packages';
 import { runPython, Unsupported } from './python';
 import { pythonRepl } from './python-repl';
+import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';
 
 export interface StepImage {
@@ -594,6 +595,7 @@ export function languageTools(env: readonly string[], distro?: Distro): CommandS
     out.push(pip, pythonTool(sink, pip));
   }
   if (env.some((e) => e.startsWith('NODE_VERSION='))) out.push(npmTool(sink), nodeTool(sink));
+  if (env.some((e) => e.startsWith('REDIS_VERSION='))) out.push(redisCli);
   const nginx = env.find((e) => e.startsWith('NGINX_VERSION='));
   if (nginx) out.push(nginxTool(nginx.slice('NGINX_VERSION='.length)));
   return out;

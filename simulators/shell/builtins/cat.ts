@@ -1,7 +1,7 @@
 import { gnu } from '../../core/command/dialects';
 import type { CommandSpec, FlagValue } from '../../core/command/spec';
 import { lineReader } from '../../core/tty';
-import { fsMessage, quoteName, readInputs } from './support';
+import { fsMessage, isBusybox, quoteName, readInputs } from './support';
 
 /** `cat -v`: control characters as ^X, DEL as ^?, and each byte above 127 as M- and its low half. */
 function showNonprinting(text: string, tabs: boolean): string {
@@ -81,7 +81,7 @@ export const cat: CommandSpec = {
         continue;
       }
       if ('error' in input) {
-        ctx.err(`cat: ${quoteName(input.name)}: ${fsMessage(input.error)}\n`);
+        ctx.err(isBusybox(ctx) ? `cat: can't open '${input.name}': ${fsMessage(input.error)}\n` : `cat: ${quoteName(input.name)}: ${fsMessage(input.error)}\n`);
         code = 1;
         continue;
       }

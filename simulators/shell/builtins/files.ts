@@ -3,7 +3,7 @@ import { gnu } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
 import { childNames, mkdir as makeDirectory, remove, setAttributes, touch as touchFile, type FsNode } from '../fs';
-import { abs, actorOf, commit, curly, fsMessage, prompter, shellQuote, stat } from './support';
+import { abs, actorOf, commit, curly, fsMessage, isBusybox, prompter, shellQuote, stat } from './support';
 
 const UMASK = 0o022;
 
@@ -57,7 +57,7 @@ export const mkdir: CommandSpec = {
       const made = makeDirectory(ctx.machine.fs(), abs(ctx, name), actorOf(ctx));
       const error = commit(ctx, made.ok && mode !== undefined && last ? setAttributes(made.value, abs(ctx, name), { mode }, actorOf(ctx)) : made);
       if (error) {
-        ctx.err(`mkdir: cannot create directory ${curly(name)}: ${fsMessage(error)}\n`);
+        ctx.err(isBusybox(ctx) ? `mkdir: can't create directory '${name}': ${fsMessage(error)}\n` : `mkdir: cannot create directory ${curly(name)}: ${fsMessage(error)}\n`);
         code = 1;
         return false;
       }
@@ -151,7 +151,7 @@ export const touch: CommandSpec = {
       if (error) {
         // touch first opens (creates) the file, then only sets times with -c or a trailing slash.
         const verb = (node.ok && flags['no-create']) || name.endsWith('/') ? 'setting times of' : 'cannot touch';
-        ctx.err(`touch: ${verb} ${shellQuote(name)}: ${fsMessage(error)}\n`);
+        ctx.err(isBusybox(ctx) ? `touch: ${name}: ${fsMessage(error)}\n` : `touch: ${verb} ${shellQuote(name)}: ${fsMessage(error)}\n`);
         code = 1;
       }
     }
@@ -196,7 +196,7 @@ export const rm: CommandSpec = {
     const removeOne = (name: string, node: FsNode, options: { recursive?: boolean; dirOnly?: boolean }): boolean => {
       const error = commit(ctx, remove(ctx.machine.fs(), abs(ctx, name), actorOf(ctx), options));
       if (error) {
-        ctx.err(`rm: cannot remove ${shellQuote(name)}: ${fsMessage(error)}\n`);
+        ctx.err(isBusybox(ctx) ? `rm: can't remove '${name}': ${fsMessage(error)}\n` : `rm: cannot remove ${shellQuote(name)}: ${fsMessage(error)}\n`);
         code = 1;
       } else if (flags.verbose) ctx.out(removedLines(name, node).join(''));
       return !error;
@@ -233,7 +233,7 @@ export const rm: CommandSpec = {
       const node = stat(ctx, name);
       if (!node.ok) {
         if (!(flags.force && (node.code === 'ENOENT' || node.code === 'ENOTDIR'))) {
-          ctx.err(`rm: cannot remove ${shellQuote(name)}: ${fsMessage(node.code)}\n`);
+          ctx.err(isBusybox(ctx) ? `rm: can't remove '${name}': ${fsMessage(node.code)}\n` : `rm: cannot remove ${shellQuote(name)}: ${fsMessage(node.code)}\n`);
           code = 1;
         }
         continue;

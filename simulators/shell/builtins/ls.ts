@@ -4,7 +4,7 @@ import type { CommandContext } from '../../core/process';
 import { formatLsTime } from '../../core/clock';
 import { columns } from '../../core/output/columns';
 import { byteLength, canRead, childNames, type FsNode } from '../fs';
-import { argmatch, fsMessage, quoteName, shellQuote, stat } from './support';
+import { argmatch, fsMessage, isBusybox, quoteName, shellQuote, stat } from './support';
 
 const RESET = '\x1b[0m';
 
@@ -141,8 +141,13 @@ export const ls: CommandSpec = {
     for (const target of targets) {
       const node = stat(ctx, target);
       if (!node.ok) {
-        ctx.err(`ls: cannot access ${shellQuote(target)}: ${fsMessage(node.code)}\n`);
-        code = 2;
+        if (isBusybox(ctx)) {
+          ctx.err(`ls: ${target}: ${fsMessage(node.code)}\n`);
+          code = 1;
+        } else {
+          ctx.err(`ls: cannot access ${shellQuote(target)}: ${fsMessage(node.code)}\n`);
+          code = 2;
+        }
         continue;
       }
       if (node.value.kind === 'dir' && !f.directory) dirs.push({ name: target, node: node.value });

@@ -160,3 +160,6 @@ export function prompter(ctx: CommandContext): (question: string) => Generator<E
     return answer !== null && /^[yY]/.test(answer);
   };
 }
+
+/** BusyBox's own applets (alpine, busybox images) word their errors differently from GNU coreutils. */
+export const isBusybox = (ctx: CommandContext) => ctx.machine.identity().userland === 'busybox';

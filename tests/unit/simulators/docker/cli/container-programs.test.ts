@@ -161,3 +161,15 @@ describe('nginx inside its image', () => {
     expect(s.run('curl -s $(docker inspect -f "{{.NetworkSettings.IPAddress}}" web)').output).toContain('Welcome to nginx!');
   });
 });
+
+describe('BusyBox applets word their errors their own way', () => {
+  it('ls, cat, mkdir, rm and touch in alpine', () => {
+    const s = session('alpine');
+    const r = s.run('docker run --rm alpine sh -c "ls /nope; echo \\$?; cat /nope; mkdir /etc; rm /nope; touch /a/b"');
+    expect(r.output).toBe(
+      "ls: /nope: No such file or directory\n1\ncat: can't open '/nope': No such file or directory\nmkdir: can't create directory '/etc': File exists\nrm: can't remove '/nope': No such file or directory\ntouch: /a/b: No such file or directory\n",
+    );
+    // The laptop keeps GNU's words.
+    expect(s.run('ls /nope')).toEqual({ output: "ls: cannot access '/nope': No such file or directory\n", exitCode: 2 });
+  });
+});

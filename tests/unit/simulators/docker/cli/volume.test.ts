@@ -154,7 +154,7 @@ describe('read-only mounts', () => {
     s.run('docker run --rm -v data:/data busybox sh -c "echo kept > /data/a"');
     const ash = s.run('docker run --rm -v data:/data:ro busybox sh -c "touch /data/x; echo hi > /data/a; rm /data/a; cat /data/a"');
     expect(ash.output).toBe(
-      "touch: cannot touch '/data/x': Read-only file system\nsh: can't create /data/a: Read-only file system\nrm: cannot remove '/data/a': Read-only file system\nkept\n",
+      "touch: /data/x: Read-only file system\nsh: can't create /data/a: Read-only file system\nrm: can't remove '/data/a': Read-only file system\nkept\n",
     );
     expect(s.run('docker run --rm -v data:/data:ro ubuntu sh -c "echo hi > /data/a"').output).toBe('sh: 1: cannot create /data/a: Read-only file system\n');
     expect(s.run('docker run --rm -v data:/data busybox cat /data/a').output).toBe('kept\n');

@@ -425,7 +425,8 @@ function checks(nodes: Instruction[], stages: Stage[], metaArgs: Instruction[], 
  */
 export function parseDockerfile(text: string): ParsedDockerfile {
   const { nodes, lines, directives, escape, warnings } = scan(text);
-  if (!nodes.length) throw new DockerfileError('file with no instructions', lines.length);
+  // Nothing but blank lines and comments: BuildKit refuses before parsing, with no excerpt.
+  if (!nodes.length) throw new DockerfileError('the Dockerfile cannot be empty');
   const instructions: Instruction[] = [];
   for (const node of nodes) {
     try {

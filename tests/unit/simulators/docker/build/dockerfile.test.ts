@@ -103,7 +103,8 @@ describe('Dockerfile parser', () => {
     expect(parseError('FROM alpine\nCOPY --frm=x a b\n').message).toBe('dockerfile parse error on line 2: unknown flag: frm');
     expect(parseError('FROM alpine\nWORKDIR\n').message).toBe('dockerfile parse error on line 2: WORKDIR requires exactly one argument');
     expect(parseError('FROM alpine\nEXPOSE\n').message).toBe('dockerfile parse error on line 2: EXPOSE requires at least one argument');
-    expect(parseError('# just a comment\n\n').message).toBe('file with no instructions');
+    // Only comments and blank lines: refused as empty, with no line to point at.
+    expect(parseError('# just a comment\n\n')).toMatchObject({ message: 'the Dockerfile cannot be empty', line: undefined });
     expect(parseError('FROM a AS x\nFROM b AS x\n').message).toBe('duplicate stage name "x"');
   });
 

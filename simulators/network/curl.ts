@@ -5,8 +5,40 @@ import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext } from '../core/process';
 import { resolvePath, writeFile, FS_MESSAGES } from '../shell/fs';
 import { connect, serve, type HttpRequest } from './http';
+import { imageOf } from '../docker/engine/container-machine';
+import { distroOf } from '../docker/engine/rootfs';
 
-const VERSION = '8.5.0';
+/** Which curl answers: the laptop's (Ubuntu 24.04) or the one a container's distribution ships. */
+interface CurlBuild {
+  version: string;
+  banner: string;
+  /** curl 8.5 and later say what a name resolved to under -v. */
+  resolvedLines: boolean;
+}
+
+const UBUNTU_CURL: CurlBuild = {
+  version: '8.5.0',
+  resolvedLines: true,
+  banner:
+    'curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 OpenSSL/3.0.13 zlib/1.3 brotli/1.1.0 zstd/1.5.5 libidn2/2.3.7 libpsl/0.21.2 (+libidn2/2.3.7) libssh/0.10.6/openssl/zlib nghttp2/1.59.0 librtmp/2.3 OpenLDAP/2.6.7\nRelease-Date: 2023-12-06, security patched: 8.5.0-2ubuntu10.6\nProtocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp scp sftp smb smbs smtp smtps telnet tftp\nFeatures: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Kerberos Largefile libz NTLM PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd\n',
+};
+
+/** Debian 12's curl, as in nginx and the full python and node images (security patch of January 2025). */
+const DEBIAN_CURL: CurlBuild = {
+  version: '7.88.1',
+  resolvedLines: false,
+  banner:
+    'curl 7.88.1 (x86_64-pc-linux-gnu) libcurl/7.88.1 OpenSSL/3.0.15 zlib/1.2.13 brotli/1.0.9 zstd/1.5.4 libidn2/2.3.3 libpsl/0.21.2 (+libidn2/2.3.3) libssh2/1.10.0 nghttp2/1.52.0 librtmp/2.3 OpenLDAP/2.5.13\nRelease-Date: 2023-02-20, security patched: 7.88.1-10+deb12u8\nProtocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp scp sftp smb smbs smtp smtps telnet tftp\nFeatures: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Kerberos Largefile libz NTLM NTLM_WB PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd\n',
+};
+
+function curlBuild(ctx: CommandContext): CurlBuild {
+  const id = ctx.machine.containerId;
+  if (!id) return UBUNTU_CURL;
+  const container = ctx.world().docker.containers[id];
+  const image = container && imageOf(ctx.world(), container);
+  // Alpine's own curl (apk add curl) is not modelled apart: its requests look like Debian's here.
+  return image && distroOf(image.base) === 'ubuntu' ? UBUNTU_CURL : DEBIAN_CURL;
+}
 
 /** curl's own wording for option errors: `curl: option --foo: is unknown`, exit 2. */
 const curlDialect: Dialect = {
@@ -61,8 +93,9 @@ export const curl: CommandSpec = {
   args: [{ name: 'URL', optional: true, variadic: true }],
   *run(ctx: CommandContext) {
     const f = ctx.command.flags;
+    const build = curlBuild(ctx);
     if (f.version) {
-      ctx.out(`curl ${VERSION} (x86_64-pc-linux-gnu) libcurl/${VERSION} OpenSSL/3.0.13 zlib/1.3 brotli/1.1.0 zstd/1.5.5 libidn2/2.3.7 libpsl/0.21.2 (+libidn2/2.3.7) libssh/0.10.6/openssl/zlib nghttp2/1.59.0 librtmp/2.3 OpenLDAP/2.6.7\nRelease-Date: 2023-12-06, security patched: 8.5.0-2ubuntu10.6\nProtocols: dict file ftp ftps gopher gophers http https imap imaps ldap ldaps mqtt pop3 pop3s rtmp rtsp scp sftp smb smbs smtp smtps telnet tftp\nFeatures: alt-svc AsynchDNS brotli GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Kerberos Largefile libz NTLM PSL SPNEGO SSL threadsafe TLS-SRP UnixSockets zstd\n`);
+      ctx.out(build.banner);
       return 0;
     }
     const [raw] = ctx.command.args;
@@ -90,7 +123,7 @@ export const curl: CommandSpec = {
     const data = (f.data as string[] | undefined) ?? [];
     const body = data.length ? data.join('&') : undefined;
     const method = f.request ? String(f.request) : f.head ? 'HEAD' : body !== undefined ? 'POST' : 'GET';
-    const headers: Record<string, string> = { Host: url.port === 80 ? url.host : `${url.host}:${url.port}`, 'User-Agent': `curl/${VERSION}`, Accept: '*/*' };
+    const headers: Record<string, string> = { Host: url.port === 80 ? url.host : `${url.host}:${url.port}`, 'User-Agent': `curl/${build.version}`, Accept: '*/*' };
     if (body !== undefined) {
       headers['Content-Length'] = String(new TextEncoder().encode(body).length);
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
@@ -109,7 +142,7 @@ export const curl: CommandSpec = {
       return fail(6, `Could not resolve host: ${url.host}`);
     }
     const literal = /^[\d.]+$|:/.test(url.host);
-    if (verbose && !literal) {
+    if (verbose && !literal && build.resolvedLines) {
       // curl 8.5 says what the name resolved to; localhost has ::1 too, and it tries IPv6 first.
       ctx.err(`* Host ${url.host}:${url.port} was resolved.\n* IPv6: ${url.host === 'localhost' ? '::1' : '(none)'}\n* IPv4: ${target.ip}\n`);
     }

@@ -98,3 +98,17 @@ describe('curl', () => {
     s.run('docker unpause local');
   });
 });
+
+describe('curl inside a Debian-based container', () => {
+  it('is Debian 12\'s curl 7.88.1: its version, its User-Agent in the access log, no resolution lines under -v', () => {
+    const c = createSession();
+    c.run('docker network create app');
+    c.run('docker run -d --name api --network app nginx');
+    c.run('docker run -d --name client --network app nginx');
+    expect(c.run('docker exec client curl --version').output.split('\n')[0]).toMatch(/^curl 7\.88\.1 \(x86_64-pc-linux-gnu\) libcurl\/7\.88\.1 /);
+    const verbose = c.run('docker exec client curl -sv -o /dev/null http://api').output;
+    expect(verbose.split('\n').slice(0, 2)).toEqual(['*   Trying 172.18.0.2:80...', '* Connected to api (172.18.0.2) port 80']);
+    expect(verbose).toContain('> User-Agent: curl/7.88.1\n');
+    expect(c.run('docker logs api 2>/dev/null | tail -1').output).toMatch(/"GET \/ HTTP\/1\.1" 200 615 "-" "curl\/7\.88\.1" "-"\n$/);
+  });
+});

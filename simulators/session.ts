@@ -115,11 +115,14 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
 
       const drive = (proc: ShellProcess): Extract<Step, { kind: 'exit' }> => {
         let streamed = 0;
+        // A loop lets the driver breathe every thousand passes with a zero-length streaming wait;
+        // a hundred of those (100,000 passes) is where a person would have pressed Ctrl-C.
+        let breaths = 0;
         let step: Step = proc.resume();
         while (step.kind !== 'exit') {
           if (step.kind === 'read') step = proc.resume(input.chunk());
           else if (step.kind === 'shell') step = proc.resume(String(typeInto(step.shell)));
-          else if (step.stream && streamed + step.ms > budget) {
+          else if (step.stream && (streamed + step.ms > budget || (step.ms === 0 && ++breaths > 100))) {
             advance(Math.max(0, budget - streamed));
             write('^C\n');
             step = proc.interrupt();

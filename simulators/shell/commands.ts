@@ -12,7 +12,7 @@ export function commandTable(specs: readonly CommandSpec[]): CommandTable {
 }
 
 /** bash builtins that coreutils also ships as programs (`which echo` finds /usr/bin/echo). */
-const ALSO_PROGRAMS = new Set(['echo', 'printf', 'pwd', 'true', 'false']);
+const ALSO_PROGRAMS = new Set(['echo', 'printf', 'pwd', 'true', 'false', 'test', '[']);
 
 /** Where a command lives on disk, as a PATH search finds it (/bin links to /usr/bin); none for bash-only builtins. */
 export function programPaths(spec: CommandSpec | undefined): string[] {

@@ -257,6 +257,9 @@ function sequence(text: string): string[] | undefined {
 export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string[]> {
   const out: string[] = [];
   for (const word of words.flatMap(braceExpand)) {
+    // "$@" stands for the positional parameters, one word each: there are none here, so no word at all.
+    const only = word.parts.length === 1 ? word.parts[0] : undefined;
+    if (only?.kind === 'param' && only.name === '@' && !only.op) continue;
     const fields: Omit<Segment, 'split'>[][] = [];
     let current: Omit<Segment, 'split'>[] | null = null;
     const add = (seg: Omit<Segment, 'split'>) => {

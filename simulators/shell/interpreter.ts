@@ -30,6 +30,8 @@ export interface ShellRuntime {
   quietExit?: boolean;
   /** Which shell's words a missing command gets: bash (default), BusyBox's ash, or Debian's dash (`sh`). */
   flavor?: 'bash' | 'ash' | 'dash';
+  /** The status of the last command substitution while expanding a command's words. */
+  substitutionStatus?: number;
   /** How many loops the running command is inside, and a pending `break`/`continue` (with its level count). */
   loops?: { depth: number; pending?: { kind: 'break' | 'continue'; levels: number } };
 }
@@ -40,6 +42,9 @@ export interface ShellRuntime {
  * streaming, so an endless loop ends there instead of hanging.
  */
 const LOOP_SLICE = 1_000;
+
+/** What a pipe holds before its writer would block (Linux: 64 KiB). */
+const PIPE_LIMIT = 64 * 1024;
 
 type Run<T> = Generator<Effect, T, string | null>;
 
@@ -53,6 +58,12 @@ interface Streams {
   stderr: Sink;
   /** Whether stdout reaches the terminal (so `ls` prints columns and colours). */
   stdoutIsTty: boolean;
+  /**
+   * For a stage writing into a pipe: true once the pipe holds more than a reader would take in
+   * one go. Stages run one after another here, so a loop feeding `| head` stops there, as it would
+   * when the reader had gone (SIGPIPE, status 141).
+   */
+  pipeFull?: () => boolean;
 }
 
 const PID = 4242;
@@ -94,13 +105,28 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
   let code = 0;
   // Commands of a pipe run one after another, each reading what the previous one printed: our
   // commands finish on their own (streams end at Ctrl-C), so this gives bash's results.
+  const piped = pipeline.commands.length > 1;
   for (let i = 0; i < pipeline.commands.length; i++) {
     const last = i === pipeline.commands.length - 1;
     const chunks: string[] = [];
-    const stdout: Sink = last ? io.stdout : { write: (t) => chunks.push(t) };
+    let bytes = 0;
+    const stdout: Sink = last ? io.stdout : { write: (t) => (chunks.push(t), (bytes += t.length)) };
     const command = pipeline.commands[i];
-    const streams = { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty };
-    code = isCompound(command) ? yield* runCompound(command, rt, streams) : yield* runSimple(command, rt, streams);
+    const streams: Streams = { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty, pipeFull: last ? io.pipeFull : () => bytes > PIPE_LIMIT };
+    // Each command of a pipe is its own subshell: what it assigns, where it cds, a break inside it
+    // stay there (`for ...; done | cat` leaves $i as it was).
+    const saved = piped ? rt.machine.shell() : undefined;
+    const loops = rt.loops;
+    if (piped) rt.loops = loops ? { depth: loops.depth } : undefined;
+    try {
+      code = isCompound(command) ? yield* runCompound(command, rt, streams) : yield* runSimple(command, rt, streams);
+    } finally {
+      if (saved) {
+        rt.machine.setShell((s) => ({ ...saved, history: s.history }));
+        rt.loops = loops;
+        if (rt.exitRequested !== undefined) rt.exitRequested = undefined;
+      }
+    }
     input = chunks.join('');
     if (rt.exitRequested !== undefined) break;
   }
@@ -137,12 +163,17 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
   };
   try {
     if (command.kind === 'for') {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(command.name)) {
+        io.stderr.write(`bash: \`${command.name}': not a valid identifier\n`);
+        return 1;
+      }
       const values = yield* expandWords(command.words, expandEnv(rt));
       for (const value of values) {
         rt.machine.setShell((s) => assignVar(s, command.name, value));
         code = yield* runScript(command.body, rt, io);
         if (afterPass() === 'stop') break;
-        if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 1, stream: true };
+        if (io.pipeFull?.()) return 141;
+        if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
       }
       return code;
     }
@@ -156,7 +187,8 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
       if ((test === 0) !== (command.kind === 'while')) break;
       code = yield* runScript(command.body, rt, io);
       if (afterPass() === 'stop') break;
-      if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 1, stream: true };
+      if (io.pipeFull?.()) return 141;
+      if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
     }
     return code;
   } finally {
@@ -213,7 +245,7 @@ export function assignVar(shell: ShellState, name: string, value: string, export
 function* substitute(script: Script, rt: ShellRuntime): Run<string> {
   const chunks: string[] = [];
   const sink = { write: (t: string) => chunks.push(t) };
-  yield* runScript(script, rt, { stdin: null, stdout: sink, stderr: terminalStreams(rt).stderr, stdoutIsTty: false });
+  rt.substitutionStatus = yield* runScript(script, rt, { stdin: null, stdout: sink, stderr: terminalStreams(rt).stderr, stdoutIsTty: false });
   return chunks.join('');
 }
 
@@ -228,6 +260,7 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
   // Assignments are made left to right, each seeing the ones before it (A=1 B=$A).
   const assigned = new Map<string, string>();
   const env = expandEnv(rt, assigned);
+  rt.substitutionStatus = undefined;
   const argv = yield* expandWords(cmd.words, env);
   const assigns: [string, string][] = [];
   for (const a of cmd.assigns) {
@@ -302,7 +335,8 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
   try {
     if (argv.length === 0) {
       for (const [name, value] of assigns) rt.machine.setShell((s) => assignVar(s, name, value));
-      return 0;
+      // `x=$(cmd)` alone has the status of its last command substitution (`if out=$(grep ...)`).
+      return rt.substitutionStatus ?? 0;
     }
     return yield* runCommand(argv, assigns, rt, { stdin, stdout, stderr, stdoutIsTty });
   } finally {

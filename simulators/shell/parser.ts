@@ -106,7 +106,7 @@ class Parser {
       const op = this.operator();
       if (op === undefined) {
         if (this.atEnd()) break;
-        throw syntaxError(this.peek());
+        throw syntaxError(this.readWordText());
       }
       if (op === ';') this.pos++;
       else if (op === '\n') this.newline();
@@ -263,9 +263,11 @@ class Parser {
       command = { kind: 'if', clauses, otherwise };
     } else if (keyword === 'for') {
       this.skipBlanks();
-      const name = NAME.exec(this.src.slice(this.pos))?.[0];
-      if (!name) throw syntaxError(this.atEnd() ? 'newline' : this.readWordText());
-      this.pos += name.length;
+      const op = this.operator();
+      if (this.atEnd() || op === '\n') throw syntaxError('newline');
+      if (op !== undefined) throw syntaxError(op);
+      // Any word is read here; one that is not a name is refused when the loop runs, as bash does.
+      const name = this.readWordText();
       this.skipBlanks();
       const words: Word[] = [];
       if (this.reservedWord() === 'in') {

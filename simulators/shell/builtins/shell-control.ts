@@ -90,14 +90,23 @@ function loopControl(kind: 'break' | 'continue'): CommandSpec {
     helpIsArg: true,
     run(ctx) {
       const [arg] = ctx.command.args;
+      // A bad count ends every enclosing loop, as in bash.
+      const leaveAll = (code: number) => {
+        ctx.requestLoop?.('break', Number.MAX_SAFE_INTEGER);
+        return code;
+      };
+      if (ctx.command.args.length > 1) {
+        ctx.err(`bash: ${kind}: too many arguments\n`);
+        return leaveAll(1);
+      }
       if (arg !== undefined && !/^[-+]?\d+$/.test(arg)) {
         ctx.err(`bash: ${kind}: ${arg}: numeric argument required\n`);
-        return 128;
+        return leaveAll(128);
       }
       const levels = arg === undefined ? 1 : Number(arg);
       if (levels < 1) {
         ctx.err(`bash: ${kind}: ${arg}: loop count out of range\n`);
-        return 1;
+        return leaveAll(1);
       }
       if (!ctx.requestLoop?.(kind, levels)) {
         ctx.err(`bash: ${kind}: only meaningful in a \`for', \`while', or \`until' loop\n`);

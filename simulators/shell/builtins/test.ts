@@ -7,16 +7,18 @@ import { lookup, resolvePath, type FsNode } from '../fs';
 
 class TestError extends Error {}
 
-const UNARY = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-z', '-n', '-b', '-c', '-p', '-S', '-O', '-G', '-a']);
+const UNARY = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-z', '-n', '-b', '-c', '-p', '-S', '-O', '-G', '-a', '-u', '-g', '-k', '-t', '-N', '-R', '-v', '-o']);
 const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
 
 function integer(text: string): bigint {
   const t = text.trim();
-  if (!/^[-+]?\d+$/.test(t)) throw new TestError(`${text}: integer expression expected`);
+  // bash's integers are 64-bit: anything beyond is not an integer expression.
+  if (!/^[-+]?\d+$/.test(t) || BigInt(t) > 2n ** 63n - 1n || BigInt(t) < -(2n ** 63n)) throw new TestError(`${text}: integer expression expected`);
   return BigInt(t);
 }
 
-function evaluator(ctx: CommandContext) {
+/** `closing`: the word after the expression (`]` for `[`), which bash names when a `)` is missing. */
+function evaluator(ctx: CommandContext, closing?: string) {
   const node = (path: string): FsNode | undefined => {
     const found = lookup(ctx.machine.fs(), resolvePath(ctx.cwd, path));
     return found.ok ? found.value : undefined;
@@ -48,7 +50,22 @@ function evaluator(ctx: CommandContext) {
       case '-x':
         return allows(node(arg), 0o1);
       case '-O':
+      case '-G':
         return node(arg)?.owner === user;
+      case '-c':
+        // The one character device here.
+        return arg === '/dev/null' || resolvePath(ctx.cwd, arg) === '/dev/null';
+      case '-v':
+        return arg in ctx.env || ctx.machine.shell().vars[arg] !== undefined;
+      case '-t':
+        return arg === '0' || arg === '1' || arg === '2' ? ctx.tty !== null : false;
+      case '-o':
+        // Shell options: none of the set -o ones is on here.
+        return false;
+      case '-k': {
+        const n = node(arg);
+        return n !== undefined && (n.mode & 0o1000) !== 0;
+      }
       default:
         // Links, devices, pipes and sockets: this file system has none.
         return false;
@@ -85,8 +102,11 @@ function evaluator(ctx: CommandContext) {
         if (!a || !b) return op === '-nt' ? Boolean(a) : Boolean(b);
         return op === '-nt' ? a.mtime > b.mtime : a.mtime < b.mtime;
       }
-      default:
-        return left === right && node(left) !== undefined;
+      default: {
+        // -ef: the same file, however the two paths are written.
+        const a = resolvePath(ctx.cwd, left);
+        return a === resolvePath(ctx.cwd, right) && node(a) !== undefined;
+      }
     }
   };
 
@@ -130,7 +150,8 @@ function evaluator(ctx: CommandContext) {
       if (a === '(') {
         i++;
         const value = or();
-        if (args[i] !== ')') throw new TestError("`)' expected");
+        const found = args[i] ?? closing;
+        if (args[i] !== ')') throw new TestError(found === undefined ? "`)' expected" : `\`)' expected, found ${found}`);
         i++;
         return value;
       }
@@ -180,7 +201,7 @@ function run(name: 'test' | '['): CommandSpec['run'] {
       args = args.slice(0, -1);
     }
     try {
-      return evaluator(ctx)(args) ? 0 : 1;
+      return evaluator(ctx, name === '[' ? ']' : undefined)(args) ? 0 : 1;
     } catch (e) {
       if (!(e instanceof TestError)) throw e;
       ctx.err(`bash: ${name}: ${e.message}\n`);
@@ -195,6 +216,7 @@ const spec = (name: 'test' | '['): CommandSpec => ({
   usage: name === '[' ? 'arg... ]' : '[expr]',
   description: 'Exits with a status of 0 (true) or 1 (false) depending on the evaluation of EXPR:\nfile tests (-e -f -d -s -r -w -x), strings (-z -n = !=), integers (-eq -ne -lt -le -gt -ge),\n! for not, -a for and, -o for or, and parentheses.',
   dialect: bashBuiltin,
+  builtinOnly: true,
   rawArgs: true,
   helpIsArg: true,
   run: run(name),

@@ -90,3 +90,44 @@ describe('loops in containers', () => {
     expect(s.run(`docker run --rm busybox sh -c 'for i in 1 2 3; do echo $i; done'`).output).toBe('1\n2\n3\n');
   });
 });
+
+describe('blocks with the rest of the shell, as bash runs them', () => {
+  it('a loop feeding `| head` stops once the reader has what it wants', () => {
+    expect(run('while true; do echo y; done | head -2')).toEqual({ output: 'y\ny\n', exitCode: 0 });
+  });
+
+  it('an assignment from $(...) has the substitution\'s status', () => {
+    expect(run('if out=$(grep nope /etc/hosts); then echo found; else echo none; fi').output).toBe('none\n');
+    expect(run('x=$(false); echo $?').output).toBe('1\n');
+  });
+
+  it('each command of a pipe runs in a subshell: its variables, cd and break stay there', () => {
+    expect(run('for i in a b; do echo $i; done | cat; echo "[$i]"').output).toBe('a\nb\n[]\n');
+    expect(run('x=0; echo | if true; then x=1; fi; echo $x').output).toBe('0\n');
+    expect(run('for i in a b; do echo $i | break; echo after; done').output).toBe('after\nafter\n');
+    expect(run('cd /tmp | true; pwd').output).toBe('/home/learner\n');
+  });
+
+  it('loops of a few thousand passes finish under run()', () => {
+    expect(run('x=""; while [ ${#x} -lt 1500 ]; do x="${x}a"; done; echo ${#x}').output).toBe('1500\n');
+  });
+
+  it('bad break/continue counts leave every loop, with bash\'s status', () => {
+    expect(run('for i in 1 2; do for j in a b; do break 0; echo $j; done; echo $i; done; echo $?').output).toBe('bash: break: 0: loop count out of range\n1\n');
+    expect(run('for i in 1 2; do continue 2 3; echo $i; done; echo $?').output).toBe('bash: continue: too many arguments\n1\n');
+  });
+
+  it('names the whole offending token, and refuses a loop variable that is not a name', () => {
+    expect(run('if true; then echo a; fi fi').output).toBe("bash: syntax error near unexpected token `fi'\n");
+    expect(run('for; do echo; done').output).toBe("bash: syntax error near unexpected token `;'\n");
+    expect(run('for 1x in a; do echo; done; echo $?').output).toBe("bash: `1x': not a valid identifier\n1\n");
+  });
+
+  it('"$@" with no arguments is no word at all; test and [ are builtins', () => {
+    expect(run('echo x "$@" y').output).toBe('x y\n');
+    expect(run('type [ test').output).toBe('[ is a shell builtin\ntest is a shell builtin\n');
+    expect(run('[ /tmp -ef /tmp/../tmp ]').exitCode).toBe(0);
+    expect(run('[ 99999999999999999999 -gt 1 ]')).toEqual({ output: 'bash: [: 99999999999999999999: integer expression expected\n', exitCode: 2 });
+    expect(run('[ \\( a = a ]')).toEqual({ output: "bash: [: `)' expected, found ]\n", exitCode: 2 });
+  });
+});

@@ -81,7 +81,8 @@ export interface ForCommand {
   body: Script;
 }
 
-export type CompoundCommand = IfCommand | LoopCommand | ForCommand;
+/** A block with its redirections (`done > out.txt`, `fi 2>&1`). */
+export type CompoundCommand = (IfCommand | LoopCommand | ForCommand) & { redirects: Redirect[] };
 export type Command = SimpleCommand | CompoundCommand;
 
 export const isCompound = (command: Command): command is CompoundCommand => 'kind' in command;

@@ -6,7 +6,7 @@ import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
 import type { WorldAccess } from '../core/store';
 import { nextRandom } from '../core/random';
-import { isCompound, type CompoundCommand, type Pipeline, type Script, type SimpleCommand } from './ast';
+import { isCompound, type CompoundCommand, type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
 import { programPaths } from './commands';
 import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
@@ -119,7 +119,7 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
     const loops = rt.loops;
     if (piped) rt.loops = loops ? { depth: loops.depth } : undefined;
     try {
-      code = isCompound(command) ? yield* runCompound(command, rt, streams) : yield* runSimple(command, rt, streams);
+      code = isCompound(command) ? yield* runBlock(command, rt, streams) : yield* runSimple(command, rt, streams);
     } finally {
       if (saved) {
         rt.machine.setShell((s) => ({ ...saved, history: s.history }));
@@ -133,6 +133,18 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
   if (pipeline.negate) code = code === 0 ? 1 : 0;
   setExitCode(rt, code);
   return code;
+}
+
+/** A block with its redirections applied around it. */
+function* runBlock(command: CompoundCommand, rt: ShellRuntime, io: Streams): Run<number> {
+  if (!command.redirects.length) return yield* runCompound(command, rt, io);
+  const opened = yield* openRedirects(command.redirects, rt, io, expandEnv(rt));
+  if (typeof opened === 'number') return opened;
+  try {
+    return yield* runCompound(command, rt, opened.streams);
+  } finally {
+    opened.flush();
+  }
 }
 
 /** if / while / until / for, running their lists with the same streams. */
@@ -269,12 +281,34 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
     assigned.set(a.name, value);
   }
 
+  const opened = yield* openRedirects(cmd.redirects, rt, io, env);
+  if (typeof opened === 'number') return opened;
+  const { streams, flush } = opened;
+
+  try {
+    if (argv.length === 0) {
+      for (const [name, value] of assigns) rt.machine.setShell((s) => assignVar(s, name, value));
+      // `x=$(cmd)` alone has the status of its last command substitution (`if out=$(grep ...)`).
+      return rt.substitutionStatus ?? 0;
+    }
+    return yield* runCommand(argv, assigns, rt, streams);
+  } finally {
+    flush();
+  }
+}
+
+/**
+ * Applies a command's (or a block's) redirections to its streams: files are opened (created or
+ * emptied) now, as bash does, and written when the command ends. Returns an exit code when one
+ * cannot be opened.
+ */
+function* openRedirects(redirects: readonly Redirect[], rt: ShellRuntime, io: Streams, env: ExpandEnv): Run<{ streams: Streams; flush: () => void } | number> {
   let { stdin, stdout, stderr, stdoutIsTty } = io;
   const files: FileTarget[] = [];
   const cwd = () => rt.machine.shell().cwd;
   const actor = () => ({ user: rt.machine.identity().user, now: rt.machine.now() });
 
-  for (const r of cmd.redirects) {
+  for (const r of redirects) {
     if (r.heredoc) {
       stdin = r.heredoc.expand ? yield* expandToString(parseHeredocBody(r.heredoc.body), env) : r.heredoc.body;
       continue;
@@ -331,17 +365,7 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
       f.chunks = [];
     }
   };
-
-  try {
-    if (argv.length === 0) {
-      for (const [name, value] of assigns) rt.machine.setShell((s) => assignVar(s, name, value));
-      // `x=$(cmd)` alone has the status of its last command substitution (`if out=$(grep ...)`).
-      return rt.substitutionStatus ?? 0;
-    }
-    return yield* runCommand(argv, assigns, rt, { stdin, stdout, stderr, stdoutIsTty });
-  } finally {
-    flush();
-  }
+  return { streams: { stdin, stdout, stderr, stdoutIsTty, pipeFull: io.pipeFull }, flush };
 }
 
 /** A redirection that cannot open its file, in each shell's words (bash; ash `can't create`; dash `1: cannot create`). */

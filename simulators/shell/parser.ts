@@ -3,7 +3,7 @@
 // finished (an open quote, a trailing |, a heredoc without its end) is "incomplete", which the
 // line editor answers with a `> ` prompt, as bash does.
 import { TextBuilder } from './bytes';
-import type { AndOr, Command, CompoundCommand, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
+import type { AndOr, Command, CompoundCommand, ForCommand, IfCommand, LoopCommand, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
 
 export type ParseOutcome =
   | { kind: 'ok'; script: Script }
@@ -245,7 +245,7 @@ class Parser {
 
   private parseCompound(keyword: string): CompoundCommand {
     this.pos += keyword.length;
-    let command: CompoundCommand;
+    let command: IfCommand | LoopCommand | ForCommand;
     if (keyword === 'if') {
       const clauses: { condition: Script; body: Script }[] = [];
       let otherwise: Script | undefined;
@@ -289,9 +289,17 @@ class Parser {
       const condition = this.parseBlock(['do']).script;
       command = { kind: keyword as 'while' | 'until', condition, body: this.parseBlock(['done']).script };
     }
-    this.skipBlanks();
-    if (REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw new SyntaxError_(unsupported(`redirections after \`${keyword === 'if' ? 'fi' : 'done'}' are`).replace('run one simple command at a time (pipes, &&, || and ; work)', 'pipe the block instead, e.g. `done | tee out.txt`'));
-    return command;
+    const redirects: Redirect[] = [];
+    for (;;) {
+      this.skipBlanks();
+      const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
+      if (!redirect) break;
+      this.pos += redirect[0].length;
+      redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
+    }
+    // After `done` or `fi` only an operator may follow (`done | sort`), not another word.
+    if (!this.atEnd() && this.operator() === undefined) throw syntaxError(this.readWordText());
+    return { ...command, redirects } as CompoundCommand;
   }
 
   private parseRedirect(fdText: string | undefined, rawOp: string): Redirect {

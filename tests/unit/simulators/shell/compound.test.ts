@@ -47,7 +47,8 @@ describe('compound commands', () => {
     expect(run('done')).toEqual({ output: "bash: syntax error near unexpected token `done'\n", exitCode: 2 });
     expect(run('for x in a b | cat')).toEqual({ output: "bash: syntax error near unexpected token `|'\n", exitCode: 2 });
     expect(run('while true; do done').output).toBe("bash: syntax error near unexpected token `done'\n");
-    expect(parseScript('for i in 1; do echo; done > out.txt').kind).toBe('error');
+    expect(parseScript('for i in 1; do echo; done > out.txt').kind).toBe('ok');
+    expect(run('for i in a; do echo; done x').output).toBe("bash: syntax error near unexpected token `x'\n");
   });
 });
 
@@ -129,5 +130,15 @@ describe('blocks with the rest of the shell, as bash runs them', () => {
     expect(run('[ /tmp -ef /tmp/../tmp ]').exitCode).toBe(0);
     expect(run('[ 99999999999999999999 -gt 1 ]')).toEqual({ output: 'bash: [: 99999999999999999999: integer expression expected\n', exitCode: 2 });
     expect(run('[ \\( a = a ]')).toEqual({ output: "bash: [: `)' expected, found ]\n", exitCode: 2 });
+  });
+});
+
+describe('redirections after a block', () => {
+  it('send the whole block\'s output to a file, or its errors where they should go', () => {
+    const s = createSession();
+    expect(s.run('for i in a b; do echo $i; done > out.txt; cat out.txt').output).toBe('a\nb\n');
+    expect(s.run('for i in c; do echo $i; done >> out.txt; wc -l < out.txt').output).toBe('3\n');
+    expect(s.run('if true; then echo x; ls /nope; fi 2>&1 | wc -l').output).toBe('2\n');
+    expect(s.run('while false; do :; done > /nope/x')).toEqual({ output: 'bash: /nope/x: No such file or directory\n', exitCode: 1 });
   });
 });

@@ -74,6 +74,8 @@ export interface CommandContext {
   readonly quietExit?: boolean;
   /** `break`/`continue` N: false when no loop is running. */
   requestLoop?(kind: 'break' | 'continue', levels: number): boolean;
+  /** Takes what `read` used off the front of piped input, so the next command sees the rest. */
+  consumeInput?(chars: number): void;
 }
 
 export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;

@@ -64,6 +64,8 @@ interface Streams {
    * when the reader had gone (SIGPIPE, status 141).
    */
   pipeFull?: () => boolean;
+  /** Takes characters off the front of stdin for the commands that follow (`read` in a loop). */
+  consume?: (chars: number) => void;
 }
 
 const PID = 4242;
@@ -112,7 +114,7 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
     let bytes = 0;
     const stdout: Sink = last ? io.stdout : { write: (t) => (chunks.push(t), (bytes += t.length)) };
     const command = pipeline.commands[i];
-    const streams: Streams = { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty, pipeFull: last ? io.pipeFull : () => bytes > PIPE_LIMIT };
+    const streams: Streams = { stdin: input, stdout, stderr: io.stderr, stdoutIsTty: last && io.stdoutIsTty, pipeFull: last ? io.pipeFull : () => bytes > PIPE_LIMIT, consume: i === 0 ? io.consume : undefined };
     // Each command of a pipe is its own subshell: what it assigns, where it cds, a break inside it
     // stay there (`for ...; done | cat` leaves $i as it was).
     const saved = piped ? rt.machine.shell() : undefined;
@@ -160,6 +162,20 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
   const loops = (rt.loops ??= { depth: 0 });
   loops.depth++;
   let code = 0;
+  // Input redirected or piped into a loop is one stream for all its passes: each `read` takes
+  // the next line (`... | while read id; do ...; done`).
+  let rest = io.stdin;
+  const at = (): Streams =>
+    rest === null
+      ? io
+      : {
+          ...io,
+          stdin: rest,
+          consume: (n) => {
+            rest = rest!.slice(n);
+            io.consume?.(n);
+          },
+        };
   let iterations = 0;
   // After each pass: a pending break/continue aimed at this loop is used up here; one aimed further out ends it.
   const afterPass = (): 'next' | 'stop' => {
@@ -182,7 +198,7 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
       const values = yield* expandWords(command.words, expandEnv(rt));
       for (const value of values) {
         rt.machine.setShell((s) => assignVar(s, command.name, value));
-        code = yield* runScript(command.body, rt, io);
+        code = yield* runScript(command.body, rt, at());
         if (afterPass() === 'stop') break;
         if (io.pipeFull?.()) return 141;
         if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
@@ -190,14 +206,14 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
       return code;
     }
     for (;;) {
-      const test = yield* runScript(command.condition, rt, io);
+      const test = yield* runScript(command.condition, rt, at());
       if (rt.exitRequested !== undefined) break;
       if (loops.pending) {
         if (afterPass() === 'stop') break;
         continue;
       }
       if ((test === 0) !== (command.kind === 'while')) break;
-      code = yield* runScript(command.body, rt, io);
+      code = yield* runScript(command.body, rt, at());
       if (afterPass() === 'stop') break;
       if (io.pipeFull?.()) return 141;
       if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
@@ -365,7 +381,7 @@ function* openRedirects(redirects: readonly Redirect[], rt: ShellRuntime, io: St
       f.chunks = [];
     }
   };
-  return { streams: { stdin, stdout, stderr, stdoutIsTty, pipeFull: io.pipeFull }, flush };
+  return { streams: { stdin, stdout, stderr, stdoutIsTty, pipeFull: io.pipeFull, consume: stdin === io.stdin ? io.consume : undefined }, flush };
 }
 
 /** A redirection that cannot open its file, in each shell's words (bash; ash `can't create`; dash `1: cannot create`). */
@@ -450,6 +466,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     requestExit: (code) => {
       rt.exitRequested = code;
     },
+    consumeInput: (chars) => io.consume?.(chars),
     requestLoop: (kind, levels) => {
       const loops = rt.loops;
       if (!loops?.depth) return false;

@@ -21,6 +21,7 @@ import { ps } from './ps';
 import { pwd } from './pwd';
 import { breakBuiltin, clear, continueBuiltin, exit, falseBuiltin, trueBuiltin } from './shell-control';
 import { bracket, test } from './test';
+import { read } from './read';
 import { sleep } from './sleep';
 import { sort } from './sort';
 import { tee } from './tee';
@@ -29,5 +30,5 @@ import { wc } from './wc';
 export const BUILTINS: readonly CommandSpec[] = [
   help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
   whoami, hostname, uname, date, sleep, grep, head, tail, wc, sort, tee, ps, nano, trueBuiltin, falseBuiltin, exit, which, type,
-  test, bracket, breakBuiltin, continueBuiltin,
+  test, bracket, breakBuiltin, continueBuiltin, read,
 ];

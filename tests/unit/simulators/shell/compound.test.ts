@@ -142,3 +142,30 @@ describe('redirections after a block', () => {
     expect(s.run('while false; do :; done > /nope/x')).toEqual({ output: 'bash: /nope/x: No such file or directory\n', exitCode: 1 });
   });
 });
+
+describe('read', () => {
+  it('takes one line per call from a pipe, a file or a heredoc, so while-read loops work', () => {
+    const s = createSession();
+    expect(s.run('printf "a 1\\nb 2\\n" | while read name n; do echo "$n:$name"; done').output).toBe('1:a\n2:b\n');
+    expect(s.run('printf "x\\ny" > f.txt; while read line; do echo "[$line]"; done < f.txt').output).toBe('[x]\n');
+    expect(s.run('while read -r l; do echo "<$l>"; done <<EOF\none\ntwo\nEOF').output).toBe('<one>\n<two>\n');
+  });
+
+  it('splits into names, the last taking the rest; REPLY without names; a subshell in a pipe', () => {
+    const s = createSession();
+    expect(s.run('read -r a b <<< "p q r"; echo "$a/$b"').output).toBe('p/q r\n');
+    expect(s.run('read <<< "  kept  as is "; echo "[$REPLY]"').output).toBe('[  kept  as is ]\n');
+    expect(s.run('echo hi | read v; echo "[$v]"').output).toBe('[]\n');
+    expect(s.run('read 1x <<< a')).toEqual({ output: "bash: read: `1x': not a valid identifier\n", exitCode: 1 });
+    expect(s.run('read v < /dev/null; echo $?').output).toBe('1\n');
+  });
+
+  it('stops every container docker ps lists, one per line', () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    s.run('docker run -d --name one busybox sleep 100');
+    s.run('docker run -d --name two busybox sleep 100');
+    s.run('docker ps -q | while read id; do docker stop $id; done');
+    expect(s.run('docker ps -q').output).toBe('');
+  });
+});

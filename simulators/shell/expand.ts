@@ -30,6 +30,25 @@ interface Segment {
 
 const IFS = /[ \t\n]+/;
 
+/**
+ * Field splitting by $IFS: its blanks (space, tab, newline) run together and are trimmed at the
+ * ends; each of its other characters ends a field on its own (`IFS=:` splits `a::b` in three).
+ */
+function splitFields(text: string, ifs: string | undefined): string[] {
+  if (ifs === undefined) return text.split(IFS);
+  if (ifs === '') return [text];
+  const blanks = [...ifs].filter((c) => ' \t\n'.includes(c)).join('');
+  const others = [...ifs].filter((c) => !' \t\n'.includes(c)).join('');
+  const esc = (chars: string) => chars.replace(/[\\\]^-]/g, '\\$&');
+  if (!others) return text.split(new RegExp(`[${esc(blanks)}]+`));
+  const trimmed = blanks ? text.replace(new RegExp(`^[${esc(blanks)}]+|[${esc(blanks)}]+$`, 'g'), '') : text;
+  const separator = new RegExp(blanks ? `[${esc(blanks)}]*[${esc(others)}][${esc(blanks)}]*|[${esc(blanks)}]+` : `[${esc(others)}]`);
+  const fields = trimmed.split(separator);
+  // A trailing non-blank separator does not make an empty last field.
+  if (fields.length > 1 && fields[fields.length - 1] === '' && new RegExp(`[${esc(others)}][${esc(blanks)}]*$`).test(trimmed)) fields.pop();
+  return fields.length === 1 && fields[0] === '' ? [] : fields.map((f) => (f === '' ? '\u0000' : f));
+}
+
 const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
 
 /** The word as a pattern for # % and /: quoted characters match themselves only. */
@@ -274,9 +293,13 @@ export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string
         add({ text: seg.text, quoted: seg.quoted });
         continue;
       }
-      seg.text.split(IFS).forEach((piece, i) => {
+      splitFields(seg.text, env.lookup('IFS')).forEach((piece, i) => {
         if (i > 0) current = null;
-        if (piece !== '') add({ text: piece, quoted: false });
+        // An empty field between two non-blank separators is kept (as an empty word).
+        if (piece === '\u0000') {
+          current = null;
+          add({ text: '', quoted: true });
+        } else if (piece !== '') add({ text: piece, quoted: false });
       });
     }
     for (const field of fields) {

@@ -169,3 +169,13 @@ describe('read', () => {
     expect(s.run('docker ps -q').output).toBe('');
   });
 });
+
+describe('field splitting by IFS', () => {
+  it.each([
+    ['IFS=:; v=a:b; for i in $v; do echo "[$i]"; done', '[a]\n[b]\n'],
+    ['IFS=:; v=a::b; for i in $v; do echo "[$i]"; done', '[a]\n[]\n[b]\n'],
+    ['IFS=:; v=a:b:; for i in $v; do echo "[$i]"; done', '[a]\n[b]\n'],
+    ['IFS=", "; v="x, y,z"; for i in $v; do echo "[$i]"; done', '[x]\n[y]\n[z]\n'],
+    ['IFS=; v="p q"; for i in $v; do echo "[$i]"; done', '[p q]\n'],
+  ])('%s', (line, output) => expect(run(line).output).toBe(output));
+});

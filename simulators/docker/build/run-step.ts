@@ -590,6 +590,15 @@ export function languageTools(env: readonly string[], distro?: Distro): CommandS
   // `apk add curl` in an Alpine one. (Ubuntu's archive, with its own versions, is not modelled.)
   if (distro === 'debian') out.push(aptTool('apt-get', sink), aptTool('apt', sink));
   if (distro === 'alpine') out.push(apkTool(sink));
+  if (distro === 'ubuntu') {
+    // The programs are there; Ubuntu's archive (its own package versions) is not modelled: say so.
+    const refuse = (name: string) =>
+      tool(name, (ctx) => {
+        ctx.err(`berth: ${name} is in this image, but Ubuntu's package archive is not simulated here; Debian-based images (nginx, python:3.12-slim, node:22) have a working apt-get, alpine has apk\n`);
+        return 100;
+      });
+    out.push(refuse('apt-get'), refuse('apt'));
+  }
   if (env.some((e) => e.startsWith('PYTHON_VERSION='))) {
     const pip = pipTool(sink);
     out.push(pip, pythonTool(sink, pip));

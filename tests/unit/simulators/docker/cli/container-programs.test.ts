@@ -173,3 +173,12 @@ describe('BusyBox applets word their errors their own way', () => {
     expect(s.run('ls /nope')).toEqual({ output: "ls: cannot access '/nope': No such file or directory\n", exitCode: 2 });
   });
 });
+
+describe('apt-get in ubuntu', () => {
+  it('exists, and says plainly that Ubuntu\'s archive is not simulated', () => {
+    const s = session('ubuntu');
+    const r = s.run('docker run --rm ubuntu apt-get update');
+    expect(r.exitCode).toBe(100);
+    expect(r.output).toMatch(/^berth: apt-get is in this image, but Ubuntu's package archive is not simulated here/);
+  });
+});

@@ -1,4 +1,4 @@
-// Saved worlds come back from localStorage, links and older versions of the site: check every
+// Saved worlds come back from the browser's storage, links and older versions of the site: check every
 // field before trusting one, so a corrupt entry is refused with a reason instead of crashing later.
 import { z } from 'zod';
 import type { FsNode } from './shell/fs';

@@ -1,4 +1,4 @@
-// Seeded randomness kept in the world (no Math.random), so a session replays byte for byte.
+// Seeded randomness kept in the world (never the platform's generator), so a session replays byte for byte.
 // mulberry32: tiny, fast and good enough for ids and jitter; its whole state is one 32-bit number.
 
 export interface RandomState {

@@ -186,10 +186,10 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
       method: request.method,
       path: request.path,
       status: page.status,
-      bytes: request.method === 'HEAD' ? 0 : new TextEncoder().encode(fill(page.body)).length,
+      bytes: new TextEncoder().encode(body).length,
       userAgent: request.headers['User-Agent'] ?? '-',
     }), app);
     next = setContainer(world, appendLogs(target.container, [{ at: now, stream: 'stdout', text: line }]));
   }
-  return { kind: 'response', status: page.status, reason: REASONS[page.status] ?? '', headers, body: request.method === 'HEAD' ? '' : fill(page.body), world: next };
+  return { kind: 'response', status: page.status, reason: REASONS[page.status] ?? '', headers, body, world: next };
 }

@@ -16,6 +16,7 @@ const ALSO_PROGRAMS = new Set(['echo', 'printf', 'pwd', 'true', 'false', 'test',
 
 /** Where a command lives on disk, as a PATH search finds it (/bin links to /usr/bin); none for bash-only builtins. */
 export function programPaths(spec: CommandSpec | undefined): string[] {
+  if (spec?.paths) return [...spec.paths];
   if (!spec || (spec.builtinOnly && !ALSO_PROGRAMS.has(spec.name))) return [];
   return [`/usr/bin/${spec.name}`, `/bin/${spec.name}`];
 }

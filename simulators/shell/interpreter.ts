@@ -400,7 +400,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   const name = argv[0];
   // A program named by its path (/usr/bin/ls, /bin/echo) is the same command.
   const file = name.includes('/') ? resolvePath(rt.machine.shell().cwd, name) : undefined;
-  const program = file === undefined ? undefined : rt.commands.get(file.replace(/^(\/usr)?\/bin\//, ''));
+  const program = file === undefined ? undefined : rt.commands.get(file.slice(file.lastIndexOf('/') + 1));
   const spec = file === undefined ? rt.commands.get(name) : programPaths(program).includes(file) ? program : undefined;
   if (!spec) {
     if (file !== undefined) {

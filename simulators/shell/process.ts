@@ -18,6 +18,12 @@ export interface ShellProcess {
   interrupt(): Step;
 }
 
+/** A line that ran to its end at once (a REPL's answer): `exitShell` when it left the prompt. */
+export function finishedProcess(code: number, exitShell = false): ShellProcess {
+  const done: Step = { kind: 'exit', code, exitShell };
+  return { resume: () => done, interrupt: () => done };
+}
+
 function* topLevel(line: string, rt: ShellRuntime): Generator<Effect, number, string | null> {
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {

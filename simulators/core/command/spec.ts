@@ -61,6 +61,8 @@ export interface CommandSpec {
   hidden?: boolean;
   /** A bash builtin rather than a program in /usr/bin (for `type` and `which`). */
   builtinOnly?: boolean;
+  /** Where a program that is not in /usr/bin lives (python in /usr/local/bin), for PATH searches and runc. */
+  paths?: readonly string[];
   /** The command reads its own options (bash's echo prints `-z` as text instead of refusing it). */
   rawArgs?: boolean;
   /** With rawArgs, `--help` too is a plain argument (bash's echo prints it, true and false ignore it). */

@@ -3,7 +3,7 @@
 // and exit() or Ctrl-D to leave. It runs our small Python (python.ts) with its globals kept from
 // one statement to the next.
 import type { NestedShell } from '../../core/process';
-import type { ShellProcess, Step } from '../../shell/process';
+import { finishedProcess } from '../../shell/process';
 import { Interpreter, parsePython, PyException, repr, SysExit, traceback, Unsupported, type PyRunOptions } from './python';
 
 export type ReplOptions = Omit<PyRunOptions, 'file' | 'lenient'>;
@@ -38,10 +38,6 @@ export function needsMore(source: string): boolean {
   return block && lines[lines.length - 1].trim() !== '';
 }
 
-const finished = (code: number, exitShell = false): ShellProcess => {
-  const done: Step = { kind: 'exit', code, exitShell };
-  return { resume: () => done, interrupt: () => done };
-};
 
 export function pythonRepl(options: ReplOptions): NestedShell {
   const interp = new Interpreter({ ...options, file: '<stdin>' });
@@ -64,9 +60,9 @@ export function pythonRepl(options: ReplOptions): NestedShell {
       const trimmed = source.trim();
       if (trimmed === 'exit' || trimmed === 'quit') {
         write(`Use ${trimmed}() or Ctrl-D (i.e. EOF) to exit\n`);
-        return finished(0);
+        return finishedProcess(0);
       }
-      if (!trimmed) return finished(0);
+      if (!trimmed) return finishedProcess(0);
       interp.resetBudget();
       try {
         const body = parsePython(source.replace(/\n+$/, ''));
@@ -85,20 +81,20 @@ export function pythonRepl(options: ReplOptions): NestedShell {
           interp.run(body);
           flush(write);
         }
-        return finished(0);
+        return finishedProcess(0);
       } catch (e) {
         flush(write);
         if (e instanceof SysExit) {
           if (e.text !== undefined) write(`${e.text}\n`);
-          return finished(e.code, true);
+          return finishedProcess(e.code, true);
         }
         if (e instanceof PyException) {
           write(traceback(e, '<stdin>', source.split('\n')));
-          return finished(1);
+          return finishedProcess(1);
         }
         if (e instanceof Unsupported) {
           write(`berth: this uses Python that is not simulated here (${e.message})\n`);
-          return finished(1);
+          return finishedProcess(1);
         }
         throw e;
       }

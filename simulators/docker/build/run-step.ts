@@ -35,6 +35,7 @@ import {
 } from './packages';
 import { runPython, Unsupported } from './python';
 import { pythonRepl } from './python-repl';
+import { fillPlaceholders } from '../engine/placeholders';
 import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';
 
@@ -557,9 +558,7 @@ function nginxTool(version: string): CommandSpec {
           return 1;
         }
         if (value === 'reload' || value === 'reopen') {
-          const d = new Date(ctx.machine.now());
-          const p2 = (n: number) => String(n).padStart(2, '0');
-          ctx.err(`${d.getUTCFullYear()}/${p2(d.getUTCMonth() + 1)}/${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} [notice] 31#31: signal process started\n`);
+          ctx.err(`${fillPlaceholders('{datetime}', { at: ctx.machine.now(), kernel: ctx.machine.identity().kernel.release })} [notice] 31#31: signal process started\n`);
           return 0;
         }
         ctx.err(`berth: stopping nginx from inside is not simulated here; use docker stop\n`);
@@ -579,11 +578,25 @@ export function pythonBanner(version: string): string {
   return `Python ${version} (main, Dec 24 2024, 22:20:41) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.`;
 }
 
+/** Where each image's own programs live, as `which` and runc find them. */
+const PROGRAM_DIRS: Record<string, string> = {
+  python: '/usr/local/bin', pip: '/usr/local/bin', node: '/usr/local/bin', npm: '/usr/local/bin', 'redis-cli': '/usr/local/bin',
+  'apt-get': '/usr/bin', apt: '/usr/bin', apk: '/sbin', nginx: '/usr/sbin',
+};
+
 /**
- * The language tools a running container of this image has (python and pip, node and npm), read
- * from the image's ENV the way its Dockerfile set them, so images built FROM python have them too.
+ * The programs a running container of this image has beyond the shell's everyday commands: its
+ * package manager, and python/pip, node/npm, redis-cli or nginx, read from the image's ENV the way
+ * its Dockerfile set them (so images built FROM python have them too).
  */
-export function languageTools(env: readonly string[], distro?: Distro): CommandSpec[] {
+export function imageTools(env: readonly string[], distro?: Distro): CommandSpec[] {
+  return imageToolSpecs(env, distro).map((spec) => {
+    const dir = PROGRAM_DIRS[spec.name];
+    return dir ? { ...spec, paths: [spec.name, ...(spec.aliases ?? [])].map((name) => `${dir}/${name}`) } : spec;
+  });
+}
+
+function imageToolSpecs(env: readonly string[], distro?: Distro): CommandSpec[] {
   const sink: Sink = { bytes: 0, interactive: true };
   const out: CommandSpec[] = [];
   // The package manager, for `apt-get install -y curl` in a running Debian-based container or

@@ -15,7 +15,8 @@ import { accessFrom } from '../../core/store';
 import { lookup, resolvePath, type DirNode } from '../../shell/fs';
 import { curl } from '../../network/curl';
 import { wget } from '../../network/wget';
-import { languageTools } from '../build/run-step';
+import { imageTools } from '../build/run-step';
+import { programPaths } from '../../shell/commands';
 import type { ImageView } from './images';
 
 const repositoryOf = (image: ImageView) => (image.tags[0] ?? '').split(':')[0].split('/').pop() ?? '';
@@ -104,7 +105,7 @@ function staticCommands(image: ImageView, extra: readonly CommandSpec[]): Comman
   // An image FROM scratch (hello-world) holds its one program and nothing else: no shell, no echo.
   if (distroOf(image.base) === 'scratch') return commandTable(extra);
   const shells = SHELLS[distroOf(image.base)].map(shellProgram);
-  return commandTable([...BUILTINS, ...networkTools, ...languageTools(image.config.env ?? [], distroOf(image.base)), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
+  return commandTable([...BUILTINS, ...networkTools, ...imageTools(image.config.env ?? [], distroOf(image.base)), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
 }
 
 /** Whether the first word of a command line is something the container can run. */
@@ -115,11 +116,12 @@ function staticCommands(image: ImageView, extra: readonly CommandSpec[]): Comman
 export function executableExists(image: ImageView, line: string, root?: DirNode): { ok: true } | { ok: false; name: string; detail: string; exitCode: 126 | 127 } {
   const first = line.trim().split(/\s+/)[0]?.replace(/^'|'$/g, '') ?? '';
   const name = first.split('/').pop() ?? first;
-  const known = Boolean(containerCommands(image).get(name));
+  const spec = containerCommands(image).get(name);
+  const known = Boolean(spec);
   if (first.includes('/') && root) {
     const abs = first.startsWith('/') ? first : `/${first}`;
-    // Programs are not files in our rootfs: one the image has is found in any of the bin folders.
-    if (known && /^(\/usr)?(\/local)?\/s?bin\/[^/]+$/.test(abs)) return { ok: true };
+    // Programs are not files in our rootfs: one the image has is found where its spec says it lives.
+    if (programPaths(spec).includes(abs)) return { ok: true };
     const found = lookup(root, abs);
     if (!found.ok) return { ok: false, name: first, detail: `exec: "${first}": stat ${first}: no such file or directory`, exitCode: 127 };
     return { ok: false, name: first, detail: `exec: "${first}": permission denied`, exitCode: 126 };

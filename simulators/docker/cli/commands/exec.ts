@@ -13,7 +13,6 @@ import { findContainer, setContainer } from '../../engine/containers';
 import { containerCommands, runOffline } from '../../engine/exec';
 import type { ImageView } from '../../engine/images';
 import { distroOf } from '../../engine/rootfs';
-import { languageTools } from '../../build/run-step';
 import type { Container } from '../../state';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
@@ -35,7 +34,7 @@ const baseName = (path: string) => path.split('/').pop() || path;
 function programExists(image: ImageView, program: string, probe: (path: string) => boolean): boolean {
   const spec = containerCommands(image, [], probe).get(baseName(program));
   if (!spec) return false;
-  return programPaths(spec).length > 0 || languageTools(image.config.env, distroOf(image.base)).some((tool) => tool.name === spec.name);
+  return programPaths(spec).length > 0;
 }
 
 const quote = (arg: string) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`);

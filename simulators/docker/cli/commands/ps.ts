@@ -3,6 +3,7 @@ import type { CommandContext } from '../../../core/process';
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
 import { ago, humanDuration, humanSize } from '../../format';
 import { imageOf } from '../../engine/container-machine';
+import { writableLayerBytes } from '../../engine/layer-size';
 import { isRunning, statusText } from '../../engine/containers';
 import { formatPorts } from '../../engine/ports';
 import type { Container } from '../../state';
@@ -45,7 +46,7 @@ function tableCells(c: Container, now: number, noTrunc: boolean, resolve: (name:
 const portsColumn = (c: Container) => (isRunning(c) && c.hostConfig.networkMode !== 'host' ? formatPorts(c.hostConfig.portBindings, c.config.exposedPorts) : '');
 
 /** Every field `--format` can name (docker's ContainerContext). */
-export function containerRow(c: Container, now: number, noTrunc: boolean, resolve: (name: string) => string | undefined, imageBytes: (c: Container) => number = () => 0) {
+export function containerRow(c: Container, now: number, noTrunc: boolean, resolve: (name: string) => string | undefined, sizeColumn: (c: Container) => string = () => '') {
   const [ID, Image, Command, RunningFor, Status, Ports, Names] = tableCells(c, now, noTrunc, resolve);
   return {
     ID,
@@ -56,8 +57,7 @@ export function containerRow(c: Container, now: number, noTrunc: boolean, resolv
     Ports,
     State: c.state.status,
     Status,
-    // The writable layer (nothing we track writes to it) and, as "virtual", the image beneath.
-    Size: `0B (virtual ${humanSize(imageBytes(c))})`,
+    Size: sizeColumn(c),
     Names,
     Labels: Object.entries(c.config.labels).map(([k, v]) => `${k}=${v}`).join(','),
     Mounts: c.hostConfig.mounts.map((m) => m.source).join(','),
@@ -154,13 +154,18 @@ export const ps = dockerCommand('ps', {
     const world = ctx.world();
     const sizes = new Map<string, number>();
     const imageBytes = (c: Container) => sizes.get(c.imageId) ?? sizes.set(c.imageId, imageOf(world, c)?.sizeBytes ?? 0).get(c.imageId)!;
+    // The writable layer, and as "virtual" that layer with the image beneath.
+    const sizeColumn = (c: Container) => {
+      const rw = writableLayerBytes(world.docker, c);
+      return `${humanSize(rw)} (virtual ${humanSize(rw + imageBytes(c))})`;
+    };
     if (f.format === undefined || f.format === '' || f.format === 'table') {
       const header = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES', ...(f.size ? ['SIZE'] : [])];
-      const cells = list.map((c) => [...tableCells(c, now, noTrunc, resolve), ...(f.size ? [`0B (virtual ${humanSize(imageBytes(c))})`] : [])]);
+      const cells = list.map((c) => [...tableCells(c, now, noTrunc, resolve), ...(f.size ? [sizeColumn(c)] : [])]);
       ctx.out(formatTable([header, ...cells], DOCKER_TABLE));
       return 0;
     }
-    const rows = list.map((c) => containerRow(c, now, noTrunc, resolve, imageBytes));
+    const rows = list.map((c) => containerRow(c, now, noTrunc, resolve, sizeColumn));
     return renderFormatted(ctx, String(f.format), DEFAULT_TABLE, rows, CONTAINER_HEADERS, '*formatter.ContainerContext');
   },
 });

@@ -9,10 +9,11 @@ import { TemplateError } from '../../format/template';
 import { isRunning, removeFromState, statusText } from '../../engine/containers';
 import { endpointsOf, removeNetwork } from '../../engine/networks';
 import { pruneImages } from '../../engine/remove';
-import { chainIds, imageViewById, viewImage, type ImageView } from '../../engine/images';
+import { chainIds, viewImage, type ImageView } from '../../engine/images';
 import { stableHex } from '../../engine/networks';
 import { isAnonymous, removeVolume, volumeBytes, volumeUsers } from '../../engine/volumes';
-import type { Container, DockerState } from '../../state';
+import { writableLayerBytes } from '../../engine/layer-size';
+import type { DockerState } from '../../state';
 import { humanDuration } from '../../format';
 import { dockerCommand } from '../spec';
 import { confirm } from './network';
@@ -22,17 +23,6 @@ import { prunedImagesText } from './rmi';
 
 const DEFAULT_TABLE = 'table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}';
 const HEADERS: Record<string, string> = { Type: 'TYPE', TotalCount: 'TOTAL', Active: 'ACTIVE', Size: 'SIZE', Reclaimable: 'RECLAIMABLE' };
-
-/**
- * The writable layer's size (SizeRw). An nginx container's entrypoint rewrites default.conf to
- * listen on IPv6 and nginx makes its cache folders: 1.09kB, as docker ps -s shows for a real one.
- * Other images' default programs write nothing to their own file system.
- */
-export function containerSizeRw(container: Container, image: ImageView | undefined): number {
-  if (!container.state.startedAt) return 0;
-  const nginx = image?.config.entrypoint?.[0] === '/docker-entrypoint.sh' && container.path === '/docker-entrypoint.sh' && container.args[0] === 'nginx';
-  return nginx ? 1_095 : 0;
-}
 
 interface ImageUsage {
   view: ImageView;
@@ -62,7 +52,7 @@ function diskUsage(docker: DockerState) {
   });
   const containers = Object.values(docker.containers)
     .sort((a, b) => b.created - a.created)
-    .map((c) => ({ container: c, sizeRw: containerSizeRw(c, imageViewById(docker, c.imageId)) }));
+    .map((c) => ({ container: c, sizeRw: writableLayerBytes(docker, c) }));
   const volumes = Object.values(docker.volumes).map((v) => ({ volume: v, size: volumeBytes(v), links: volumeUsers(docker, v.name).length }));
   const cache = Object.entries(docker.buildCache).map(([key, entry]) => ({ key, ...entry }));
   return { images, layersSize: [...layerSize.values()].reduce((a, b) => a + b, 0), containers, volumes, cache };
@@ -160,7 +150,7 @@ export const systemPrune = dockerCommand('system prune', {
       .filter((c) => !isRunning(c))
       .sort((a, b) => b.created - a.created);
     for (const c of stopped) {
-      reclaimed += containerSizeRw(c, imageViewById(world.docker, c.imageId));
+      reclaimed += writableLayerBytes(world.docker, c);
       world = removeFromState(world, c.id);
     }
     if (stopped.length) out += `Deleted Containers:\n${stopped.map((c) => `${c.id}\n`).join('')}\n`;

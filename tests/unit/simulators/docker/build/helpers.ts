@@ -1,5 +1,6 @@
 // A learner's project folder in a fresh session, and the lines `docker build` prints for its steps.
 import { createSession, stripAnsi, type Session } from '../../../../../simulators';
+import { MYAPP_DOCKERFILE } from '../../../../../simulators/scenarios/myapp';
 
 export const FLASK_APP = `from flask import Flask
 
@@ -15,19 +16,8 @@ if __name__ == "__main__":
     app.run(host="0.0.0.0", port=8000)
 `;
 
-export const CHAPTER4_DOCKERFILE = `# Start from a small official base image
-FROM python:3.12-slim
-# Set the working directory inside the image
-WORKDIR /app
-# Copy dependency list first so this layer caches well
-COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
-# Copy the rest of the application
-COPY . .
-# Document the port and define the start command
-EXPOSE 8000
-CMD ["python", "app.py"]
-`;
+/** The chapter's Dockerfile, the one the myapp scenario holds. */
+export const CHAPTER4_DOCKERFILE = MYAPP_DOCKERFILE;
 
 /** The shell command that writes a file as a learner would (a quoted heredoc). */
 export const writeCommand = (name: string, content: string) => `cat > ${name} <<'END_OF_FILE'\n${content.replace(/\n$/, '')}\nEND_OF_FILE`;

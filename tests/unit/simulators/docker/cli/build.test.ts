@@ -3,7 +3,7 @@
 // and warnings (chapter 4's session as a whole is golden/chapter4.test.ts).
 import { describe, expect, it } from 'vitest';
 import { stripAnsi } from '../../../../../simulators';
-import { chapter4, CHAPTER4_DOCKERFILE, FLASK_APP, project, write, writeCommand } from '../build/helpers';
+import { chapter4, FLASK_APP, project, write } from '../build/helpers';
 
 describe('docker build: the terminal display', () => {
   it('prints the final screen BuildKit leaves, right-aligned to 80 columns', () => {

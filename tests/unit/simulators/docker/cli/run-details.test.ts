@@ -171,3 +171,13 @@ describe('who refuses, and when', () => {
     expect(s.run('docker ps -aq').output).toBe('');
   });
 });
+
+describe('docker ps -s', () => {
+  it('shows what each container wrote, and that over its image as virtual', () => {
+    const s = createSession();
+    s.run('docker run -d --name web nginx');
+    s.run('docker run --name writer alpine sh -c "echo 0123456789 > /big"');
+    expect(s.run('docker ps -as --format "{{.Names}} {{.Size}}"').output).toBe('writer 11B (virtual 7.83MB)\nweb 1.09kB (virtual 192MB)\n');
+    expect(s.run('docker ps -s').output.split('\n')[0]).toMatch(/   NAMES     SIZE$/);
+  });
+});

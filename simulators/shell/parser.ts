@@ -25,9 +25,16 @@ const SPECIAL_PARAMS = new Set(['?', '$', '#', '!', '@', '*', '-', '0', '1', '2'
 
 export const unsupported = (what: string) => `bash: ${what} not supported in this terminal: run one simple command at a time (pipes, &&, || and ; work)`;
 
-export function parseScript(src: string): ParseOutcome {
+/**
+ * How deep blocks, $(...) and ${...} may nest. bash's own parser gives up a little past 2,000
+ * nested ifs with a syntax error; ours stops sooner, with the same words, so that neither parsing
+ * nor running a line can exhaust the JavaScript stack.
+ */
+export const MAX_NESTING = 200;
+
+export function parseScript(src: string, depth = 0): ParseOutcome {
   try {
-    const parser = new Parser(src);
+    const parser = new Parser(src, depth);
     const script = parser.parseList(false);
     return { kind: 'ok', script };
   } catch (e) {
@@ -49,7 +56,24 @@ class Parser {
   private pos = 0;
   private pendingHeredocs: { redirect: Redirect; delimiter: string; stripTabs: boolean }[] = [];
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private depth = 0,
+  ) {}
+
+  /** Runs `parse` one nesting level deeper, refusing past MAX_NESTING as bash refuses when its parser's stack is full. */
+  private nested<T>(parse: () => T): T {
+    if (this.depth >= MAX_NESTING) {
+      this.skipBlanks();
+      throw syntaxError(this.atEnd() ? 'newline' : this.tokenAt(true));
+    }
+    this.depth++;
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
+  }
 
   atEnd() {
     return this.pos >= this.src.length;
@@ -106,7 +130,7 @@ class Parser {
       const op = this.operator();
       if (op === undefined) {
         if (this.atEnd()) break;
-        throw syntaxError(this.readWordText());
+        throw syntaxError(this.tokenAt());
       }
       if (op === ';') this.pos++;
       else if (op === '\n') this.newline();
@@ -178,7 +202,7 @@ class Parser {
       }
       if (op !== undefined) break;
       const start = this.pos;
-      const word = this.readWord();
+      const word = this.readWordProgressing();
       if (command.words.length === 0) {
         const literal = plainText(word);
         if (literal !== undefined && this.src.slice(start, this.pos) === literal) {
@@ -209,8 +233,18 @@ class Parser {
   private expectWord(word: string) {
     this.skipNewlines();
     if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
-    if (this.reservedWord() !== word) throw syntaxError(this.reservedWord() ?? this.operator() ?? this.readWordText());
+    if (this.reservedWord() !== word) throw syntaxError(this.tokenAt());
     this.pos += word.length;
+  }
+
+  /** The token bash would name at the cursor in a syntax error: a keyword, a redirection's fd or operator, an operator, or a word. */
+  private tokenAt(raw = false): string {
+    const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
+    const op = this.operator();
+    const named = this.reservedWord() ?? (redirect ? redirect[1] ?? redirect[2] : undefined) ?? (op === '\n' ? 'newline' : op);
+    if (named !== undefined) return named;
+    // At the nesting limit the word is named as typed, without reading what nests inside it.
+    return raw ? /^[^ \t\n;&|<>()]*/.exec(this.src.slice(this.pos, this.pos + 256))![0] : this.readWordText();
   }
 
   private readWordText(): string {
@@ -239,12 +273,16 @@ class Parser {
       else if (op === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
       else if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
       else if (op !== undefined) throw syntaxError(op);
-      else if (!ends.includes(this.reservedWord() ?? '')) throw syntaxError(this.readWordText());
+      else if (!ends.includes(this.reservedWord() ?? '')) throw syntaxError(this.tokenAt());
     }
   }
 
   private parseCompound(keyword: string): CompoundCommand {
     this.pos += keyword.length;
+    return this.nested(() => this.parseCompoundAfter(keyword));
+  }
+
+  private parseCompoundAfter(keyword: string): CompoundCommand {
     let command: IfCommand | LoopCommand | ForCommand;
     if (keyword === 'if') {
       const clauses: { condition: Script; body: Script }[] = [];
@@ -265,7 +303,7 @@ class Parser {
       this.skipBlanks();
       const op = this.operator();
       if (this.atEnd() || op === '\n') throw syntaxError('newline');
-      if (op !== undefined) throw syntaxError(op);
+      if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
       // Any word is read here; one that is not a name is refused when the loop runs, as bash does.
       const name = this.readWordText();
       this.skipBlanks();
@@ -277,8 +315,9 @@ class Parser {
           const op = this.operator();
           if (op === ';' || op === '\n') break;
           if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
-          if (op !== undefined) throw syntaxError(op);
-          words.push(this.readWord());
+          // A redirection cannot stand among the words (bash names its fd number, or else its operator).
+          if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+          words.push(this.readWordProgressing());
         }
       }
       this.skipBlanks();
@@ -298,7 +337,7 @@ class Parser {
       redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
     }
     // After `done` or `fi` only an operator may follow (`done | sort`), not another word.
-    if (!this.atEnd() && this.operator() === undefined) throw syntaxError(this.readWordText());
+    if (!this.atEnd() && this.operator() === undefined) throw syntaxError(this.tokenAt());
     return { ...command, redirects } as CompoundCommand;
   }
 
@@ -342,6 +381,17 @@ class Parser {
       }
       doc.redirect.heredoc!.body = body;
     }
+  }
+
+  /**
+   * A word where one must stand: a loop that reads words ends only if each read moves on, so
+   * nothing read here may be empty of source (an unexpected character is bash's syntax error).
+   */
+  private readWordProgressing(): Word {
+    const start = this.pos;
+    const word = this.readWord();
+    if (this.pos === start) throw syntaxError(this.peek() ?? 'newline');
+    return word;
   }
 
   /** One shell word: everything up to an unquoted blank or operator (or, for `${X:-word}`, to the end). */
@@ -428,7 +478,7 @@ class Parser {
         this.pos++;
       }
       this.pos++;
-      const parsed = parseScript(inner);
+      const parsed = this.nested(() => parseScript(inner, this.depth + 1));
       if (parsed.kind === 'incomplete') throw new Incomplete(parsed.message);
       if (parsed.kind === 'error') throw new SyntaxError_(parsed.message);
       return { kind: 'subst', script: parsed.script, quoted };
@@ -438,7 +488,7 @@ class Parser {
     if (next === '(') {
       if (this.peek(2) === '(') throw new SyntaxError_(unsupported('arithmetic $(( )) is'));
       this.pos += 2;
-      const script = this.parseList(true);
+      const script = this.nested(() => this.parseList(true));
       if (this.peek() !== ')') throw new Incomplete("unexpected EOF while looking for matching `)'");
       this.pos++;
       return { kind: 'subst', script, quoted };
@@ -487,10 +537,11 @@ class Parser {
     if (rest === '') return part;
     // The word after an operator is read as a word would be where the ${...} stands: with quotes
     // and expansions outside double quotes, as text with expansions inside them.
-    const word = (text: string): Word => {
-      const sub = new Parser(text);
-      return quoted ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
-    };
+    const word = (text: string): Word =>
+      this.nested(() => {
+        const sub = new Parser(text, this.depth);
+        return quoted ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
+      });
     const op = /^(:[-=+?]|[-=+?]|##?|%%?|\/[/#%]?|\^\^?|,,?)/.exec(rest)?.[1] as ParamOp | undefined;
     if (op) {
       part.op = op;

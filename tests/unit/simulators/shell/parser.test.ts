@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript } from '../../../../simulators/shell/parser';
+import { MAX_NESTING, parseScript } from '../../../../simulators/shell/parser';
 import type { Script, SimpleCommand, Word } from '../../../../simulators/shell/ast';
 
 function parsed(src: string): Script {
@@ -127,4 +127,40 @@ describe('parser: errors as bash words them', () => {
       if (r.kind === 'error') expect(r.message).toMatch(/not supported in this terminal/);
     },
   );
+});
+
+describe('parser: every line ends, with bash’s own error where bash has one', () => {
+  const error = (src: string) => {
+    const r = parseScript(src);
+    return r.kind === 'error' ? r.message : r.kind;
+  };
+  const near = (token: string) => `bash: syntax error near unexpected token \`${token}'`;
+
+  it('refuses a redirection among a for loop’s words (it used to loop until memory ran out)', () => {
+    // Each answer checked against bash 5.2.
+    expect(error('for f in * > out.txt; do echo $f; done')).toBe(near('>'));
+    expect(error('for f in a < b; do echo; done')).toBe(near('<'));
+    expect(error('for f in a b >; do :; done')).toBe(near('>'));
+    expect(error('for f in a 2>x; do :; done')).toBe(near('2'));
+    expect(error('for f in a &>x; do :; done')).toBe(near('&>'));
+    expect(error('for f in a <<<x; do :; done')).toBe(near('<<<'));
+    expect(error('for f in a(; do :; done')).toBe(near('('));
+    expect(error('for > x in a; do :; done')).toBe(near('>'));
+    expect(error('for 2>x in a; do :; done')).toBe(near('2'));
+    expect(error('for f in a; >x do :; done')).toBe(near('>'));
+    expect(error('for f in a; 2>x do :; done')).toBe(near('2'));
+    expect(error('for f in a b; >x; do :; done')).toBe(near('>'));
+    expect(error('for f in a; do :; done 2>x 3')).toBe(near('3'));
+  });
+
+  it('stops nesting where the stack would run out, with a syntax error', () => {
+    const ifs = (n: number) => `${'if true; then '.repeat(n)}echo hi${'; fi'.repeat(n)}`;
+    expect(error(ifs(MAX_NESTING))).toBe('ok');
+    expect(error(ifs(MAX_NESTING + 1))).toBe(near('true'));
+    expect(error(ifs(5000))).toBe(near('true'));
+    const substs = (n: number) => `echo ${'$('.repeat(n)}echo hi${')'.repeat(n)}`;
+    expect(error(substs(MAX_NESTING))).toBe('ok');
+    expect(error(substs(5000))).toMatch(/^bash: syntax error near unexpected token/);
+    expect(error(`echo ${'${a:-'.repeat(5000)}x${'}'.repeat(5000)}`)).toMatch(/^bash: syntax error near unexpected token/);
+  });
 });

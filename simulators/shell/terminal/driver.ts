@@ -9,6 +9,7 @@ import type { ShellProcess, Step } from '../process';
 import type { NestedShell } from '../../core/process';
 import { splitKeys, type Key } from './keys';
 import * as edit from './line-editor';
+import { columnAfter, startOfRow } from './output-column';
 
 export interface TerminalIO {
   write(data: string): void;
@@ -78,12 +79,19 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   let lastWasTab = false;
   /** Rows between the prompt's first row and the cursor, as last drawn. */
   let cursorRow = 0;
+  /** Where commands' output left the cursor: the next fresh prompt starts after an unfinished line. */
+  let output = startOfRow;
+  /** The column the prompt starts at on its first row: after that unfinished line, else 0. */
+  let promptCol = 0;
   let disposed = false;
   /** When the prompt last became idle: time spent thinking passes on the simulated clock too. */
   let idleSince = timers.now();
 
   const promptParts = () => {
-    if (!continuation.length) return top().prompt();
+    if (!continuation.length) {
+      const prompt = top().prompt();
+      return { ...prompt, width: promptCol + prompt.width };
+    }
     const text = top().continuation ?? '> ';
     return { text, width: [...text].length };
   };
@@ -116,7 +124,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   const render = () => {
     const prompt = promptParts();
     const { cursor, end } = layout(prompt.width);
-    let out = `${ansi.up(cursorRow)}\r${ansi.clearToEnd}${prompt.text}${line.text.replace(/\n/g, '\r\n> ')}`;
+    const start = continuation.length ? 0 : promptCol;
+    let out = `${ansi.up(cursorRow)}\r${ansi.right(start)}${ansi.clearToEnd}${prompt.text}${line.text.replace(/\n/g, '\r\n> ')}`;
     // At the exact end of a row the terminal waits to wrap; step onto the next row so our count holds.
     if (end.col === 0 && end.row > 0 && !line.text.endsWith('\n')) out += '\r\n';
     out += ansi.up(end.row - cursor.row) + '\r' + ansi.right(cursor.col);
@@ -127,6 +136,12 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   const freshPrompt = () => {
     line = edit.emptyLine(history().length);
     cursorRow = 0;
+    // The prompt follows output that did not end its line, as bash's does; a row filled exactly
+    // leaves the terminal waiting to wrap, so the prompt starts on the next row.
+    const cols = Math.max(1, io.cols());
+    promptCol = output.col % cols;
+    if (output.col > 0 && promptCol === 0) io.write('\r\n');
+    output = startOfRow;
     render();
   };
 
@@ -135,6 +150,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     const { end } = layout(promptParts().width);
     io.write(ansi.down(end.row - cursorRow) + '\r\n');
     cursorRow = 0;
+    promptCol = 0;
   };
 
   const finishLine = (code: number, exitShell = false) => {
@@ -203,7 +219,15 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     // Keep "Up 2 minutes" honest: the minutes a learner spends reading pass in the machine too.
     session.advance(Math.max(0, timers.now() - idleSince));
     running = text;
-    proc = top().start(text, { write: (t) => io.write(toScreen(t)), cols: io.cols(), rows: io.rows(), live: true });
+    proc = top().start(text, {
+      write: (t) => {
+        output = columnAfter(output, t);
+        io.write(toScreen(t));
+      },
+      cols: io.cols(),
+      rows: io.rows(),
+      live: true,
+    });
     handle(proc.resume());
   };
 
@@ -217,6 +241,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     reading = null;
     queue = '';
     io.write('^C\r\n');
+    output = startOfRow;
     handle(proc.interrupt());
   };
 
@@ -375,6 +400,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
           case 'l':
             io.write(ansi.clearScreen);
             cursorRow = 0;
+            promptCol = 0;
             return true;
           default:
             return false;
@@ -403,7 +429,10 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     if (dirty && !proc) render();
   }
 
-  if (options.banner) io.write(toScreen(options.banner));
+  if (options.banner) {
+    output = columnAfter(startOfRow, options.banner);
+    io.write(toScreen(options.banner));
+  }
   freshPrompt();
 
   return {

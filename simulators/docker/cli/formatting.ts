@@ -1,7 +1,7 @@
 // --format for list commands: docker's `table`, `json` and Go-template formats (format/).
 import type { CommandContext } from '../../core/process';
 import { parseFormat, renderRows } from '../format/table-format';
-import { TemplateError, type TemplateValue } from '../format/template';
+import { TemplateError, type TemplateValue } from '../../core/template';
 
 /** Prints rows in the format asked for; a template error is reported the way docker reports it. */
 export function renderFormatted(ctx: CommandContext, format: string, defaultTable: string, rows: Record<string, TemplateValue>[], headers: Record<string, string>, typeName: string): number {

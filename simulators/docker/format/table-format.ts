@@ -19,7 +19,8 @@
 //      With no rows the header line is still printed.
 
 import { DOCKER_TABLE, tabwrite } from '../../core/output/tabwriter';
-import { executeTemplate, executeTemplatePartial, formatterContext, goMap, parseTemplate, TemplateError, type TemplateValue } from './template';
+import { formatterContext, goMap, TemplateError, type TemplateValue } from '../../core/template';
+import { executeTemplate, executeTemplatePartial, parseTemplate } from './templates';
 
 export interface FormatSpec {
   kind: 'table' | 'raw' | 'json';

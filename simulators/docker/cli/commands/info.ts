@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../../core/process';
 import { lookup } from '../../../shell/fs';
 import { bytesSize } from '../../format';
-import { goMap, goStruct, type TemplateValue } from '../../format/template';
+import { goMap, goStruct, type TemplateValue } from '../../../core/template';
 import { isRunning } from '../../engine/containers';
 import { stableHex } from '../../engine/networks';
 import { dockerCommand } from '../spec';

@@ -2,7 +2,8 @@
 // networks and volumes, as Docker 28 shapes it, printed with 4-space indentation in an array,
 // or through a Go template (-f/--format) the way docker/cli's inspect package runs it.
 import type { CommandContext, Effect } from '../../../core/process';
-import { executeTemplate, goMap, parseTemplate, TemplateError, type TemplateValue } from '../../format/template';
+import { goMap, TemplateError, type TemplateValue } from '../../../core/template';
+import { executeTemplate, parseTemplate } from '../../format/templates';
 import { imageOf } from '../../engine/container-machine';
 import { findContainer, isRunning } from '../../engine/containers';
 import { findImage, viewImage, type ImageView } from '../../engine/images';

@@ -5,7 +5,7 @@
 import type { Effect } from '../../../core/process';
 import { bytesSize, humanSize } from '../../format';
 import { parseFormat, renderRows } from '../../format/table-format';
-import { TemplateError } from '../../format/template';
+import { TemplateError } from '../../../core/template';
 import { containerProcesses } from '../../engine/container-machine';
 import { findContainer, isRunning } from '../../engine/containers';
 import { stableHex } from '../../engine/networks';

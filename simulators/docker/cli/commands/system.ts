@@ -5,7 +5,7 @@ import type { CommandContext, Effect } from '../../../core/process';
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
 import { ago, humanSize } from '../../format';
 import { parseFormat, renderRows } from '../../format/table-format';
-import { TemplateError } from '../../format/template';
+import { TemplateError } from '../../../core/template';
 import { isRunning, removeFromState, statusText } from '../../engine/containers';
 import { endpointsOf, removeNetwork } from '../../engine/networks';
 import { pruneImages } from '../../engine/remove';

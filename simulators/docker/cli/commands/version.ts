@@ -2,7 +2,8 @@
 // repository prints them on Ubuntu 24.04 (Feb 26 2025 builds: client 068a01e, engine bbd0a17,
 // containerd 1.7.25, runc 1.2.4, docker-init 0.19.0), and --format with Go templates.
 import type { CommandContext } from '../../../core/process';
-import { goMap, goStruct, parseTemplate, executeTemplatePartial, TemplateError, type TemplateValue } from '../../format/template';
+import { goMap, goStruct, TemplateError, type TemplateValue } from '../../../core/template';
+import { executeTemplatePartial, parseTemplate } from '../../format/templates';
 import { dockerCommand } from '../spec';
 
 export const ENGINE = {

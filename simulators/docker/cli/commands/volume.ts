@@ -4,7 +4,7 @@ import { hexId } from '../../../core/ids';
 import type { CommandContext, Effect } from '../../../core/process';
 import { humanSize } from '../../format';
 import { parseFormat, renderRows } from '../../format/table-format';
-import { TemplateError } from '../../format/template';
+import { TemplateError } from '../../../core/template';
 import { createVolume, invalidVolumeName, isAnonymous, removeVolume, VOLUME_NAME, volumeBytes, volumeMountpoint, volumeUsers } from '../../engine/volumes';
 import type { Volume } from '../../state';
 import { daemonError } from '../output';

@@ -4,14 +4,16 @@ import {
   executeTemplate,
   executeTemplatePartial,
   formatFloat,
-  formatterContext,
+  FuncError,
   goMap,
   goStruct,
   parseTemplate,
   TemplateError,
+  type FuncMap,
   type TemplateValue,
-} from '../../../../../simulators/docker/format/template';
+} from '../../../../../simulators/core/template';
 
+// Go's engine with its builtins only; docker's functions are tested in docker/format/.
 const CTX = '*formatter.ContainerContext';
 const run = (src: string, data: TemplateValue = null, typeName?: string) => executeTemplate(parseTemplate(src), data, { typeName });
 /** The TemplateError message, parse or execute. */
@@ -90,40 +92,6 @@ describe('fields', () => {
   });
 });
 
-describe('json', () => {
-  it('writes compact JSON in insertion order without HTML escaping, as docker\'s json func does', () => {
-    const data = { b: 'x<y>&z', a: [1, 'two', null], c: true, d: 1.5, e: { f: 'g' } };
-    expect(run('{{json .}}', data)).toBe('{"b":"x<y>&z","a":[1,"two",null],"c":true,"d":1.5,"e":{"f":"g"}}');
-    expect(run('{{json .Names}}', container)).toBe('"web"');
-    expect(run('{{json .List}}', container)).toBe('["a","b"]');
-    expect(run('{{json .Nope}}', goMap({}))).toBe('null');
-  });
-
-  it('escapes control characters, quotes, backslashes and U+2028/2029 like encoding/json', () => {
-    expect(run('{{json .}}', '\u0001\b\f\n\r\t"\\\u2028\u2029\u007f é')).toBe('"\\u0001\\b\\f\\n\\r\\t\\"\\\\\\u2028\\u2029\u007f é"');
-    expect(run('{{json .}}', 'a\ud800b')).toBe('"a\\ufffdb"');
-  });
-
-  it('sorts map keys', () => {
-    expect(run('{{json .}}', goMap({ b: 1, a: 2 }))).toBe('{"a":2,"b":1}');
-  });
-
-  it("gives a formatter context docker's MarshalJSON: sorted keys, HTML-escaped, methods called or left out", () => {
-    const row = formatterContext({ Ports: '0.0.0.0:8080->80/tcp', ID: 'abc', Label: container.Label, Labels: () => 'a=b&c' }, CTX);
-    expect(run('{{json .}}', row)).toBe('{"ID":"abc","Labels":"a=b\\u0026c","Ports":"0.0.0.0:8080-\\u003e80/tcp"}');
-    // A field's own json is not escaped: only MarshalJSON (json.Marshal) escapes.
-    expect(run('{{json .Ports}}', row)).toBe('"0.0.0.0:8080->80/tcp"');
-  });
-
-  it('prints nothing when Go could not encode the value', () => {
-    expect(run('[{{json .}}]', { f: 1, n: Number.NaN })).toBe('[]');
-  });
-
-  it('formats numbers like Go', () => {
-    expect(run('{{json .}}', [0, -1, 1.5, 1e21, 1e-7, 123456789, 0.000001])).toBe('[0,-1,1.5,1e+21,1e-7,123456789,0.000001]');
-  });
-});
-
 describe('control structures', () => {
   it('if / else if / else', () => {
     const t = '{{if eq .State "running"}}up{{else if eq .State "paused"}}paused{{else}}down{{end}}';
@@ -181,15 +149,6 @@ describe('literals', () => {
 });
 
 describe('functions', () => {
-  it("docker's string functions", () => {
-    expect(run('{{.Names | upper}} {{upper "ß"}} {{lower "ÀB"}}', container)).toBe('WEB ß àb');
-    expect(run('{{title "hello wORLD foo_bar x-y"}}', null)).toBe('Hello WORLD Foo_bar X-Y');
-    expect(run('{{join (split "a,b,c" ",") "|"}} {{len (split "" ",")}} {{split "héllo" ""}}', null)).toBe('a|b|c 1 [h é l l o]');
-    expect(run('{{join .List ", "}}', container)).toBe('a, b');
-    expect(run('{{truncate .ID 5}} {{truncate .ID 50}} [{{truncate "" 3}}]', container)).toBe('4e1b6 4e1b6bae1e48 []');
-    expect(run('[{{pad .Names 2 3}}] [{{pad "" 2 2}}]', container)).toBe('[  web   ] []');
-  });
-
   it('print, println and printf', () => {
     expect(run('{{print 1 2 "a" 3 "b" "c"}}', null)).toBe('1 2a3bc');
     expect(run('{{println .Names .Count}}', container)).toBe('web 3\n');
@@ -214,29 +173,17 @@ describe('functions', () => {
   });
 
   it('reports function errors like Go', () => {
-    expect(err('{{truncate .ID -1}}', container)).toBe('template: :1:2: executing "" at <truncate .ID -1>: error calling truncate: runtime error: slice bounds out of range [:-1]');
     expect(err('{{index .List 5}}', container)).toBe('template: :1:2: executing "" at <index .List 5>: error calling index: index out of range: 5');
     expect(err('{{len 3}}', null)).toBe('template: :1:2: executing "" at <len 3>: error calling len: len of type int');
-    expect(err('{{upper .Count}}', container)).toBe('template: :1:8: executing "" at <.Count>: wrong type for value; expected string; got int');
-    expect(err('{{truncate .ID "5"}}', container)).toBe('template: :1:15: executing "" at <"5">: expected integer; found "5"');
-    expect(err('{{upper}}', null)).toBe('template: :1:2: executing "" at <upper>: wrong number of args for upper: want 1 got 0');
     expect(err('{{eq}}', null)).toBe('template: :1:2: executing "" at <eq>: wrong number of args for eq: want at least 1 got 0');
     expect(err('{{eq .Count 1.5}}', container)).toBe('template: :1:2: executing "" at <eq .Count 1.5>: error calling eq: incompatible types for comparison: int and float64');
     expect(err('{{lt true false}}', null)).toBe('template: :1:2: executing "" at <lt true false>: error calling lt: invalid type for comparison');
-    expect(err('{{pad "x" -1 0}}', null)).toBe('template: :1:2: executing "" at <pad "x" -1 0>: error calling pad: strings: negative Repeat count');
-    expect(err('{{upper .Missing}}', goMap({}))).toBe('template: :1:8: executing "" at <.Missing>: invalid value; expected string');
     expect(err('{{"a" "b"}}', null)).toBe('template: :1:2: executing "" at <"a">: can\'t give argument to non-function "a"');
   });
 
   it('stops runaway templates with an error instead of hanging', () => {
     expect(err('{{range 100000000}}{{end}}')).toMatch(/^template: :1:\d+: executing "" at <.*>: execution budget exceeded \(simulator limit\)$/);
     expect(err('{{range 100}}{{printf "%900000s" "x"}}{{end}}')).toMatch(/output limit exceeded/);
-    expect(err('{{pad "x" 100000000 0}}')).toMatch(/error calling pad: strings: Repeat output length overflow$/);
-  });
-
-  it('reports what a method throws while json calls it', () => {
-    const row = formatterContext({ Bad: () => { throw new Error('no'); } });
-    expect(err('{{json .}}', row)).toBe('template: :1:2: executing "" at <json .>: error calling json: no');
   });
 
   it('keeps what was printed before an error', () => {
@@ -307,13 +254,57 @@ describe('formatFloat', () => {
   });
 });
 
+describe('injected functions', () => {
+  const funcs: FuncMap = {
+    shout: { params: ['string'], call: ([s]) => `${(s as string).toUpperCase()}!` },
+    rep: { params: ['string', 'int'], variadic: 'string', call: ([s, n, ...rest]) => (s as string).repeat(n as number) + rest.length },
+    refuse: { params: ['any'], call: () => { throw new FuncError('not today'); } },
+    len: { params: ['any'], call: () => 'mine' },
+  };
+  const exec = (src: string, data: TemplateValue = null) => executeTemplate(parseTemplate(src, funcs), data, { funcs });
+  const fail = (src: string, data: TemplateValue = null) => {
+    try {
+      exec(src, data);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TemplateError);
+      return (e as Error).message;
+    }
+    throw new Error(`no error for ${src}`);
+  };
+
+  it('are known to the parser only when given, and called with checked arguments', () => {
+    expect(exec('{{shout .}} {{. | shout}} {{rep "ab" 2}} {{rep "x" 1 "y" "z"}}', 'hi')).toBe('HI! HI! abab0 x2');
+    expect(err('{{shout .}}', 'hi')).toBe('template: :1: function "shout" not defined');
+    expect(fail('{{shout 1}}')).toBe('template: :1:8: executing "" at <1>: expected string; found 1');
+    expect(fail('{{rep "a"}}')).toBe('template: :1:2: executing "" at <rep>: wrong number of args for rep: want at least 2 got 1');
+    expect(fail('{{refuse .}}')).toBe('template: :1:2: executing "" at <refuse .>: error calling refuse: not today');
+  });
+
+  it('override a builtin of the same name', () => {
+    expect(exec('{{len "abc"}}')).toBe('mine');
+    expect(run('{{len "abc"}}')).toBe('3');
+  });
+
+  it('parsed with a function but run without it, say so as Go does', () => {
+    expect(() => executeTemplate(parseTemplate('{{shout .}}', funcs), 'x')).toThrow('template: :1:2: executing "" at <shout>: "shout" is not a defined function');
+  });
+});
+
 describe('robustness (property)', () => {
   const data: TemplateValue = { ...container, M: goMap({ a: '1', b: '2' }) as TemplateValue, F: 1.5, Arr: [1, 'x', null, { Y: 2 }] };
+  // One function of each parameter kind, named like docker's so the token soup reaches them.
+  const funcs: FuncMap = {
+    json: { params: ['any'], call: ([v]) => typeof v },
+    upper: { params: ['string'], call: ([s]) => (s as string).toUpperCase() },
+    join: { params: ['strings', 'string'], call: ([a, sep]) => (a as string[]).join(sep as string) },
+    truncate: { params: ['string', 'int'], call: ([s, n]) => { if ((n as number) < 0) throw new FuncError('negative'); return (s as string).slice(0, n as number); } },
+    pad: { params: ['value'], variadic: 'value', call: (args) => args.length },
+  };
   const check = (src: string) => {
     try {
-      const t = parseTemplate(src);
-      executeTemplate(t, data, { typeName: CTX });
-      executeTemplatePartial(t, goMap({ ID: 'CONTAINER ID' }), { headerFunctions: true });
+      const t = parseTemplate(src, funcs);
+      executeTemplate(t, data, { typeName: CTX, funcs });
+      executeTemplatePartial(t, goMap({ ID: 'CONTAINER ID' }), { funcs });
     } catch (e) {
       expect(e).toBeInstanceOf(TemplateError);
       expect((e as Error).message).not.toMatch(/internal error/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFormat, renderRows } from '../../../../../simulators/docker/format/table-format';
-import { TemplateError, type TemplateValue } from '../../../../../simulators/docker/format/template';
+import { TemplateError, type TemplateValue } from '../../../../../simulators/core/template';
 
 const PS_DEFAULT = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 const HEADERS = {

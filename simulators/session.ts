@@ -1,6 +1,7 @@
 // One learner machine: a world in a store, a shell over it, and the ways to drive it (run a line
 // to its end, start one in real time, complete a word, save and restore).
-import { createWorldStore, type WorldStore } from './core/store';
+import { createWorldStore } from './core/store';
+import { nextDue, runUntil, systemsOf } from './core/systems';
 import type { CommandSpec } from './core/command/spec';
 import { complete as completeLine, type Completion } from './core/command/completion';
 import { BUILTINS } from './shell/builtins';
@@ -12,8 +13,8 @@ import { startLine, type ShellProcess, type Step } from './shell/process';
 import type { NestedShell } from './core/process';
 import { buildScenario, DEFAULT_SCENARIO, scenarioSpec } from './scenarios';
 import { parseWorld } from './snapshot';
-import type { World } from './world';
-import { dockerTick } from './docker/engine/tick';
+import type { World, WorldStore } from './world';
+import { dockerSystem } from './docker/engine/restart-manager';
 import { dockerRoot } from './docker/cli/root';
 import { curl } from './network/curl';
 import { wget } from './network/wget';
@@ -42,7 +43,12 @@ export interface StartOptions {
 export interface Session {
   readonly store: WorldStore;
   run(line: string, options?: RunOptions): { output: string; exitCode: number };
+  /** Lets `ms` of simulated time pass: every timer due in it runs at its own time, in order. */
   advance(ms: number): void;
+  /** When the next background event is due (simulated ms), or undefined when nothing is scheduled. */
+  nextEventAt(): number | undefined;
+  /** Advances to the next background event and runs it (and any due at the same ms); false when none. */
+  stepToNextEvent(): boolean;
   start(line: string, options: StartOptions): ShellProcess;
   /** Whether a typed line is complete, needs more lines (bash's `> ` prompt) or is a syntax error. */
   check(line: string): 'complete' | 'incomplete' | 'error';
@@ -92,20 +98,33 @@ export const DEFAULT_COLS = 80;
 export const DEFAULT_ROWS = 24;
 
 export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
-  const store = createWorldStore(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
+  const store: WorldStore = createWorldStore<World>(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
+  // The background systems this machine runs; Kubernetes' controllers, scheduler and kubelets join here.
+  const systems = systemsOf<World>([dockerSystem]);
   const machine = laptopMachine(store);
   const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
 
   const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live });
 
   const advance = (ms: number) => {
-    if (!(ms > 0)) return;
-    store.setState((w) => dockerTick({ ...w, clock: { now: w.clock.now + ms } }), true);
+    if (!(ms >= 0)) return;
+    // The clock keeps whole milliseconds, as timers do, so no fraction can split one moment in two.
+    const whole = Math.round(ms);
+    // Everything the due timers change reaches subscribers (the pictures) once, together.
+    store.batch(() => store.setState(runUntil(store.getState(), systems, store.getState().clock.now + whole), true));
   };
+  const nextEventAt = () => nextDue(store.getState());
 
   const session: Session = {
     store,
     advance,
+    nextEventAt,
+    stepToNextEvent() {
+      const at = nextEventAt();
+      if (at === undefined) return false;
+      advance(Math.max(0, at - store.getState().clock.now));
+      return true;
+    },
     run(line, runOptions = {}) {
       let output = '';
       const write = (t: string) => (output += t);

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import type { FsNode } from './shell/fs';
 import { WORLD_SCHEMA, type World } from './world';
+import { END_OF_TIME } from './core/systems';
+import { isHeap, type TimerQueue } from './core/timers';
+import { migrate } from './migrations';
 
 const fileNode = z.object({
   kind: z.literal('file'),
@@ -28,7 +31,11 @@ const fsNode: z.ZodType<FsNode> = z.lazy(() =>
 const worldSchema = z.object({
   schema: z.literal(WORLD_SCHEMA),
   scenario: z.string(),
-  clock: z.object({ now: z.number().finite() }),
+  clock: z.object({ now: z.number().finite().min(0).max(END_OF_TIME) }),
+  timers: z.object({
+    seq: z.number().int().min(0),
+    heap: z.array(z.object({ at: z.number().int().min(0).max(END_OF_TIME), seq: z.number().int().min(0), system: z.string(), key: z.string() })),
+  }),
   rng: z.object({ state: z.number().int() }),
   host: z.object({
     hostname: z.string(),
@@ -64,13 +71,15 @@ export class SnapshotError extends Error {}
 
 /** Validates an unknown value as a saved World, or throws SnapshotError saying what is wrong. */
 export function parseWorld(value: unknown): World {
-  const result = worldSchema.safeParse(value);
+  const upgraded = migrate(value);
+  const result = worldSchema.safeParse(upgraded);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new SnapshotError(`saved machine is not usable: ${issue.path.join('.') || 'value'}: ${issue.message}`);
   }
   if ((result.data.fs as FsNode).kind !== 'dir') throw new SnapshotError('saved machine is not usable: fs: the root must be a directory');
+  if (!isHeap(result.data.timers as TimerQueue)) throw new SnapshotError('saved machine is not usable: timers: not in due order');
   // Keep a copy of the input, not zod's rebuilt output: zod assigns record keys, which would turn
   // a learner's file named `__proto__` into a prototype. JSON.parse defines keys as own data.
-  return JSON.parse(JSON.stringify(value)) as World;
+  return JSON.parse(JSON.stringify(upgraded)) as World;
 }

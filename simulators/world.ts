@@ -1,11 +1,18 @@
 // The whole state of one learner machine, as plain JSON-able data: it can be saved, restored,
-// compared in tests and replayed. Time and randomness live here too, so that the same seed and
-// the same commands always print the same thing.
+// compared in tests and replayed. Time (the clock and the queue of timers) and randomness live here
+// too, so that the same seed and the same commands always print the same thing.
 import type { RandomState } from './core/random';
+import type { Access, Store } from './core/store';
+import type { TimerQueue } from './core/timers';
 import type { DirNode } from './shell/fs';
+import type { ShellState } from './shell/state';
 import type { DockerState } from './docker/state';
 
-export const WORLD_SCHEMA = 1;
+export type { ShellState } from './shell/state';
+export { HISTORY_LIMIT } from './shell/state';
+
+/** The version of this shape; snapshot.ts migrates older saved worlds up to it. */
+export const WORLD_SCHEMA = 2;
 
 export interface HostInfo {
   hostname: string;
@@ -17,21 +24,12 @@ export interface HostInfo {
   kernel: { name: string; release: string; version: string; machine: string; os: string };
 }
 
-export interface ShellState {
-  cwd: string;
-  oldpwd: string;
-  vars: Record<string, string>;
-  /** Names of vars that are exported to commands (`export`, `env`). */
-  exported: string[];
-  /** Lines as typed, oldest first, bounded like bash's HISTSIZE. */
-  history: string[];
-  lastExitCode: number;
-}
-
 export interface World {
   schema: typeof WORLD_SCHEMA;
   scenario: string;
   clock: { now: number };
+  /** What background systems wait for (core/timers.ts). */
+  timers: TimerQueue;
   rng: RandomState;
   host: HostInfo;
   fs: DirNode;
@@ -39,4 +37,5 @@ export interface World {
   docker: DockerState;
 }
 
-export const HISTORY_LIMIT = 1000;
+export type WorldStore = Store<World>;
+export type WorldAccess = Access<World>;

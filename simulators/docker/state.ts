@@ -2,7 +2,7 @@
 // build cache, and the registries the learner can push to. Plain data: catalog images are stored
 // by reference, so a saved world stays small.
 import type { DirNode } from '../shell/fs';
-import type { ShellState } from '../world';
+import type { ShellState } from '../shell/state';
 import type { ImageBehaviour, ImageConfig } from './catalog/types';
 
 export type ContainerStatus = 'created' | 'running' | 'paused' | 'restarting' | 'exited' | 'dead';
@@ -84,6 +84,8 @@ export interface Container {
     error: string;
     /** For a program that ends by itself (a command, hello-world): when, and with which code. */
     plannedExit?: { at: number; code: number };
+    /** The restart manager's current back-off (ms), as moby keeps it between restarts. */
+    restartDelay?: number;
   };
   restartCount: number;
   /** Network name -> address on it. */

@@ -5,7 +5,7 @@ import type { World } from '../world';
 import { containerMachine, imageOf } from '../docker/engine/container-machine';
 import type { ImageView } from '../docker/engine/images';
 import { lookup } from '../shell/fs';
-import { isRunning, setContainer } from '../docker/engine/containers';
+import { isRunning, setContainer } from '../docker/engine/container-table';
 import { resolveName } from '../docker/engine/networks';
 import { fillPlaceholders } from '../docker/engine/placeholders';
 import { fillAppPlaceholders } from '../docker/build/app-behaviour';

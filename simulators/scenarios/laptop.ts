@@ -1,5 +1,6 @@
 // The learner's own machine: an Ubuntu-like laptop with a home directory and a bash shell.
 import { EPOCH_MS } from '../core/clock';
+import { emptyTimers } from '../core/timers';
 import { seedRandom } from '../core/random';
 import { makeDir, makeFile, mkdir, place, resolvePath, setAttributes, writeFile, type DirNode, type FsResult } from '../shell/fs';
 import { WORLD_SCHEMA, type HostInfo, type ShellState, type World } from '../world';
@@ -89,6 +90,7 @@ export function buildLaptop(spec: ScenarioSpec, seed: number): World {
     schema: WORLD_SCHEMA,
     scenario: spec.id,
     clock: { now },
+    timers: emptyTimers(),
     rng: seedRandom(seed),
     host: LAPTOP_HOST,
     fs,

@@ -4,7 +4,7 @@
 import { parseCommand } from '../core/command/flags';
 import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
-import type { WorldAccess } from '../core/store';
+import type { WorldAccess } from '../world';
 import { nextRandom } from '../core/random';
 import { isCompound, type CompoundCommand, type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';

@@ -1,6 +1,6 @@
 // What a shell runs on: a file system, its own shell state and an identity. The learner's laptop
 // is one machine; a container's shell (docker run -it) will be another, over the same interpreter.
-import type { WorldStore } from '../core/store';
+import type { WorldStore } from '../world';
 import type { HostInfo, ShellState, World } from '../world';
 import type { DirNode } from './fs';
 import type { ProcessInfo } from './processes';

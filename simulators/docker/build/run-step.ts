@@ -6,7 +6,7 @@
 import type { CommandContext, Effect } from '../../core/process';
 import type { CommandSpec } from '../../core/command/spec';
 import { bashBuiltin } from '../../core/command/dialects';
-import type { WorldAccess } from '../../core/store';
+import type { WorldAccess } from '../../world';
 import { containerMachine } from '../engine/container-machine';
 import { containerCommands } from '../engine/exec';
 import { buildRootfs, distroOf, type Distro } from '../engine/rootfs';

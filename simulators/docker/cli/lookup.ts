@@ -1,6 +1,6 @@
 // Resolving what a command names: a container by name or id prefix, an image by reference.
 import type { CommandContext } from '../../core/process';
-import { findContainer } from '../engine/containers';
+import { findContainer } from '../engine/container-table';
 import type { Container } from '../state';
 import { daemonError } from './output';
 

@@ -1,6 +1,6 @@
 // A container seen as a machine the shell can run on: its own files and host name, root as the
 // user, only its own processes, and the host's kernel (uname -r inside prints the host's release).
-import type { WorldAccess } from '../../core/store';
+import type { WorldAccess } from '../../world';
 import type { Machine } from '../../shell/machine';
 import type { ProcessInfo } from '../../shell/processes';
 import type { ShellState, World } from '../../world';

@@ -7,6 +7,7 @@ import { randomName } from './names';
 import { buildRootfs } from './rootfs';
 import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
+import { isDefaultCommand, isRunning, removeFromState, setContainer, withDocker } from './container-table';
 import { createBindSources, isAnonymous, prepareMounts, volumeUsers } from './volumes';
 import type { Container, ContainerStatus, DockerState, Mount, PortBinding, RestartPolicy } from '../state';
 
@@ -37,24 +38,9 @@ export interface CreateOptions {
 
 export type EngineResult<T = object> = ({ ok: true; world: World } & T) | { ok: false; error: string };
 
-export const withDocker = (world: World, docker: DockerState): World => ({ ...world, docker });
 
-export function setContainer(world: World, container: Container): World {
-  return withDocker(world, { ...world.docker, containers: { ...world.docker.containers, [container.id]: container } });
-}
 
-/** Finds a container by full or unique-prefix id, or by name (with or without its leading slash). */
-export function findContainer(docker: DockerState, ref: string): Container | undefined {
-  const name = ref.replace(/^\//, '');
-  const all = Object.values(docker.containers);
-  const byName = all.find((c) => c.name === name);
-  if (byName) return byName;
-  if (!/^[0-9a-f]+$/.test(ref)) return undefined;
-  const matches = all.filter((c) => c.id.startsWith(ref));
-  return matches.length === 1 ? matches[0] : undefined;
-}
 
-export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
 function hostPortTaken(docker: DockerState, binding: PortBinding, except: string): boolean {
   return Object.values(docker.containers).some(
@@ -157,8 +143,12 @@ function ephemeralPort(docker: DockerState, binding: PortBinding, id: string): n
   return 32768;
 }
 
-/** `stdin`: what `docker run -i` hands the container's command (piped into the client). */
-export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null): EngineResult {
+/**
+ * `stdin`: what `docker run -i` hands the container's command (piped into the client). A start the
+ * learner asks for resets the restart count and back-off (moby's ResetRestartManager); one made by
+ * the restart policy keeps them.
+ */
+export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null, options: { byPolicy?: boolean } = {}): EngineResult {
   const docker = world.docker;
   const container = docker.containers[id];
   if (!container) return { ok: false, error: `No such container: ${id}` };
@@ -193,9 +183,10 @@ export function startContainer(world: World, id: string, image: ImageView, stdin
   const now = world.clock.now;
   const started: Container = {
     ...container,
+    restartCount: options.byPolicy ? container.restartCount : 0,
     hostConfig: { ...container.hostConfig, portBindings: bindings },
     networks,
-    state: { ...container.state, status: 'running', pid: hostPidFor(docker, id), exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined },
+    state: { ...container.state, status: 'running', pid: hostPidFor(docker, id), exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined, restartDelay: options.byPolicy ? container.state.restartDelay : undefined },
   };
   const withSources = createBindSources(world, container);
   return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image, stdin) };
@@ -226,11 +217,6 @@ function removeAnonymousVolumes(world: World, container: Container): World {
   return withDocker(world, { ...world.docker, volumes });
 }
 
-export function removeFromState(world: World, id: string): World {
-  const containers = { ...world.docker.containers };
-  delete containers[id];
-  return withDocker(world, { ...world.docker, containers });
-}
 
 /**
  * How long a stop takes and how the program ends: a process that handles its stop signal exits
@@ -246,12 +232,6 @@ export function stopOutcome(container: Container, image: ImageView | undefined, 
   return { ms: 200, code: 143, handled: true };
 }
 
-export function isDefaultCommand(container: Container, image: ImageView | undefined): boolean {
-  if (!image) return false;
-  const defaults = [...(image.config.entrypoint ?? []), ...(image.config.cmd ?? [])];
-  const actual = [container.path, ...container.args];
-  return defaults.length === actual.length && defaults.every((d, i) => d === actual[i]);
-}
 
 export function stopContainer(world: World, id: string, image: ImageView | undefined, timeoutSeconds = 10): { world: World; ms: number } {
   const container = world.docker.containers[id];

@@ -2,7 +2,7 @@
 // container's machine (its files, host name, processes) and the commands its image provides.
 import type { CommandSpec, CommandTable } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
-import type { WorldAccess } from '../../core/store';
+import type { WorldAccess } from '../../world';
 import { BUILTINS } from '../../shell/builtins';
 import { commandTable } from '../../shell/commands';
 import { runScript, type ShellRuntime } from '../../shell/interpreter';

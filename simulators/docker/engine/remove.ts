@@ -4,7 +4,7 @@
 // Each step is a record the client prints: `Untagged: nginx:latest`, `Deleted: sha256:...`.
 import { canonicalName, familiarName, familiarRepository, parseReference, ReferenceError_, type ImageReference } from '../reference';
 import type { Container, DockerState, LocalImage } from '../state';
-import { isRunning } from './containers';
+import { isRunning } from './container-table';
 import { chainIds, findImage, imageViewById } from './images';
 
 export type DeleteRecord = { untagged: string } | { deleted: string };

@@ -6,8 +6,14 @@ import type { World } from '../../world';
 import type { Container, LogLine } from '../state';
 import { fillPlaceholders } from './placeholders';
 import type { ImageView } from './images';
-import { isDefaultCommand, setContainer } from './containers';
+import { isDefaultCommand, setContainer } from './container-table';
 import { containerCommands, runOffline } from './exec';
+import { wakeAt } from './restart-manager';
+
+/** The program will end by itself at `at` with `code`: recorded on the container, with a timer to wake the engine then. */
+function planExit(world: World, container: Container, at: number, code: number): World {
+  return wakeAt(setContainer(world, { ...container, state: { ...container.state, plannedExit: { at, code } } }), at, container.id);
+}
 
 /** Keep the newest lines only, so a chatty container cannot grow the saved world without end. */
 export const LOG_LIMIT = 2000;
@@ -76,18 +82,18 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
       const env = new Set(container.config.env.map((e) => e.split('=')[0]).filter((k) => container.config.env.some((e) => e.startsWith(`${k}=`) && e.length > k.length + 1)));
       if (behaviour.requiredEnv && !behaviour.requiredEnv.anyOf.some((k) => env.has(k))) {
         const lines = behaviour.requiredEnv.errorLogs.map((l) => ({ at: now + 40, stream: 'stderr' as const, text: fill(l, now + 40) }));
-        return setContainer(world, { ...appendLogs(container, lines), state: { ...container.state, plannedExit: { at: now + 60, code: behaviour.requiredEnv.exitCode } } });
+        return planExit(world, appendLogs(container, lines), now + 60, behaviour.requiredEnv.exitCode);
       }
       const lines = behaviour.startupLogs.map((l, i) => ({ at: now + 20 + i * 2, stream: streamOf(l), text: fill(l, now + 20 + i * 2) }));
       return setContainer(world, appendLogs(container, lines));
     }
     case 'print':
-      return setContainer(world, { ...appendLogs(container, linesOf(program.output, now + 15)), state: { ...container.state, plannedExit: { at: now + 20, code: program.code } } });
+      return planExit(world, appendLogs(container, linesOf(program.output, now + 15)), now + 20, program.code);
     case 'shell':
     case 'interpreter': {
       // Without a terminal the shell or REPL reads end-of-input and exits at once.
       if (interactive) return world;
-      return setContainer(world, { ...container, state: { ...container.state, plannedExit: { at: now + 30, code: 0 } } });
+      return planExit(world, container, now + 30, 0);
     }
     case 'command': {
       const store = createWorldStore(world);
@@ -95,8 +101,9 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
       const after = store.getState();
       const updated = after.docker.containers[id];
       const logs = outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));
-      const plannedExit = outcome.durationMs === Infinity ? undefined : { at: now + Math.max(10, outcome.durationMs), code: outcome.exitCode };
-      return setContainer(after, { ...appendLogs(updated, logs), state: { ...updated.state, plannedExit } });
+      const logged = appendLogs(updated, logs);
+      if (outcome.durationMs === Infinity) return setContainer(after, { ...logged, state: { ...logged.state, plannedExit: undefined } });
+      return planExit(after, logged, now + Math.max(10, outcome.durationMs), outcome.exitCode);
     }
   }
 }

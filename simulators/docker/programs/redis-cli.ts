@@ -8,7 +8,7 @@ import { bashBuiltin } from '../../core/command/dialects';
 import { finishedProcess } from '../../shell/process';
 import { connect } from '../../network/http';
 import { imageOf } from '../engine/container-machine';
-import { setContainer } from '../engine/containers';
+import { setContainer } from '../engine/container-table';
 import type { World } from '../../world';
 
 type Reply = { kind: 'status'; text: string } | { kind: 'error'; text: string } | { kind: 'int'; n: number } | { kind: 'bulk'; text: string | null } | { kind: 'array'; items: string[] };

@@ -1,7 +1,8 @@
 // `docker run -it ubuntu bash` and `docker exec -it web sh`: the terminal is handed to a shell
 // inside the container, with its own prompt and history, until `exit` or Ctrl-D.
 import type { CommandContext, Effect, NestedShell } from '../../../core/process';
-import { accessFrom, type WorldAccess } from '../../../core/store';
+import { accessFrom } from '../../../core/store';
+import type { WorldAccess } from '../../../world';
 import { complete } from '../../../core/command/completion';
 import { parseScript } from '../../../shell/parser';
 import { lookup } from '../../../shell/fs';

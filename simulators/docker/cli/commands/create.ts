@@ -2,7 +2,8 @@
 // id); and docker container prune, which removes every container that is not running.
 import type { Effect } from '../../../core/process';
 import { humanSize } from '../../format';
-import { createContainer, isRunning, removeFromState } from '../../engine/containers';
+import { createContainer } from '../../engine/containers';
+import { isRunning, removeFromState } from '../../engine/container-table';
 import { viewImage } from '../../engine/images';
 import { writableLayerBytes } from '../../engine/layer-size';
 import { runError } from '../output';

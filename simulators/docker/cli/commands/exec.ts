@@ -2,14 +2,15 @@
 // exit with the command's code; `-it sh` hands the terminal to a shell inside, and leaving that
 // shell leaves the container running (unlike `docker run -it`, whose shell IS the container).
 import type { CommandContext, Effect } from '../../../core/process';
-import { accessFrom, type WorldAccess } from '../../../core/store';
+import { accessFrom } from '../../../core/store';
+import type { WorldAccess } from '../../../world';
 import { programPaths } from '../../../shell/commands';
 import { lookup } from '../../../shell/fs';
 import { runScript, type ShellRuntime } from '../../../shell/interpreter';
 import { parseScript } from '../../../shell/parser';
 import type { ProcessInfo } from '../../../shell/processes';
 import { containerMachine, containerShellState, imageOf } from '../../engine/container-machine';
-import { findContainer, setContainer } from '../../engine/containers';
+import { findContainer, setContainer } from '../../engine/container-table';
 import { containerCommands, runOffline } from '../../engine/exec';
 import type { ImageView } from '../../engine/images';
 import { distroOf } from '../../engine/rootfs';

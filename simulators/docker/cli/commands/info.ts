@@ -5,7 +5,7 @@ import type { CommandContext } from '../../../core/process';
 import { lookup } from '../../../shell/fs';
 import { bytesSize } from '../../format';
 import { goMap, goStruct, type TemplateValue } from '../../../core/template';
-import { isRunning } from '../../engine/containers';
+import { isRunning } from '../../engine/container-table';
 import { stableHex } from '../../engine/networks';
 import { dockerCommand } from '../spec';
 import { HOST_MEMORY } from './stats';

@@ -5,7 +5,7 @@ import type { CommandContext, Effect } from '../../../core/process';
 import { goMap, TemplateError, type TemplateValue } from '../../../core/template';
 import { executeTemplate, parseTemplate } from '../../format/templates';
 import { imageOf } from '../../engine/container-machine';
-import { findContainer, isRunning } from '../../engine/containers';
+import { findContainer, isRunning } from '../../engine/container-table';
 import { findImage, viewImage, type ImageView } from '../../engine/images';
 import { endpointId, endpointsOf, findNetwork, prefixLength, stableHex } from '../../engine/networks';
 import { isAnonymous, volumeMountpoint } from '../../engine/volumes';

@@ -1,10 +1,11 @@
 // Starting and stopping: docker stop, start, restart, kill, pause, unpause, rm.
 import type { CommandContext, Effect } from '../../../core/process';
-import { isRunning, killContainer, removeFromState, setStatus, startContainer, stopContainer } from '../../engine/containers';
+import { killContainer, setStatus, startContainer, stopContainer } from '../../engine/containers';
+import { isRunning, removeFromState } from '../../engine/container-table';
 import { imageOf } from '../../engine/container-machine';
 import type { Container } from '../../state';
 import { eachContainer } from '../lookup';
-import { findContainer } from '../../engine/containers';
+import { findContainer } from '../../engine/container-table';
 import { programOf } from '../../engine/runtime';
 import { attachInteractive } from './attach';
 import { followUntilExit } from './run';

@@ -1,6 +1,6 @@
 // docker logs: what a container wrote, with --tail, --timestamps, --since/--until and --follow.
 import { Interrupted } from '../../../core/process';
-import { findContainer, isRunning } from '../../engine/containers';
+import { findContainer, isRunning } from '../../engine/container-table';
 import type { LogLine } from '../../state';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';

@@ -4,7 +4,7 @@ import type { CommandContext, Effect } from '../../../core/process';
 import { lineReader } from '../../../core/tty';
 import { parseFormat, renderRows } from '../../format/table-format';
 import { TemplateError } from '../../../core/template';
-import { findContainer } from '../../engine/containers';
+import { findContainer } from '../../engine/container-table';
 import { connectNetwork, createNetwork, disconnectNetwork, endpointsOf, removeNetwork } from '../../engine/networks';
 import type { Network } from '../../state';
 import { daemonError } from '../output';

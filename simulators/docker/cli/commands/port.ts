@@ -1,6 +1,6 @@
 // docker port: a container's published ports, as `80/tcp -> 0.0.0.0:8080` lines (IPv4 and IPv6),
 // or the host addresses of one private port.
-import { findContainer, isRunning } from '../../engine/containers';
+import { findContainer, isRunning } from '../../engine/container-table';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
 

@@ -2,7 +2,8 @@
 // container's output until it ends (or, with -it, hand the terminal to a shell inside it).
 import { Interrupted, type CommandContext, type Effect } from '../../../core/process';
 import { parseReference, ReferenceError_, familiarName, familiarRepository } from '../../reference';
-import { createContainer, setContainer, startContainer, stopContainer, isRunning, type CreateOptions } from '../../engine/containers';
+import { createContainer, startContainer, stopContainer, type CreateOptions } from '../../engine/containers';
+import { setContainer, isRunning } from '../../engine/container-table';
 import { findImage, viewImage } from '../../engine/images';
 import { lookupRemote } from '../../engine/registry';
 import { parsePublish, PortSpecError } from '../../engine/ports';

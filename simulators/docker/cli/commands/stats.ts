@@ -7,7 +7,7 @@ import { bytesSize, humanSize } from '../../format';
 import { parseFormat, renderRows } from '../../format/table-format';
 import { TemplateError } from '../../../core/template';
 import { containerProcesses } from '../../engine/container-machine';
-import { findContainer, isRunning } from '../../engine/containers';
+import { findContainer, isRunning } from '../../engine/container-table';
 import { stableHex } from '../../engine/networks';
 import type { Container } from '../../state';
 import { dockerCommand } from '../spec';

@@ -2,7 +2,7 @@
 // shim: the teaching point that a container is an ordinary process on the laptop.
 import { tabwrite } from '../../../core/output/tabwriter';
 import { containerHostProcesses } from '../../engine/container-machine';
-import { findContainer } from '../../engine/containers';
+import { findContainer } from '../../engine/container-table';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';
 

@@ -12,7 +12,7 @@ import type { CatalogImage, ImageBehaviour, ImageConfig } from '../catalog/types
 import { byteLength } from '../../shell/fs';
 import { sha1Base64, stableHex } from './hash';
 import { installedPython, normalizePy } from './packages';
-import { Interpreter, jsonDumps, parseExpr, parsePython, PyException, runPython, str, traceback, Unsupported, type PyModule, type PyValue, type Stmt } from './python';
+import { Interpreter, jsonDumps, parseExpr, parsePython, PyException, runPython, str, traceback, Unsupported, type PyModule, type PyValue, type Stmt } from '../../workloads/python';
 
 type Page = { status: number; headers: Record<string, string>; body: string };
 type Server = Extract<ImageBehaviour, { kind: 'server' }>;

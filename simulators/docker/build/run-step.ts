@@ -33,8 +33,7 @@ import {
   requirementsFile,
   type Requirement,
 } from './packages';
-import { runPython, Unsupported } from './python';
-import { pythonRepl } from './python-repl';
+import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
 import { fillPlaceholders } from '../engine/placeholders';
 import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';

@@ -1,10 +1,14 @@
 // Python's interactive prompt (`docker run -it python:3.12`, or `python` typed in a container's
 // shell): `>>> ` and `... `, an expression's value echoed as its repr, tracebacks from `<stdin>`,
-// and exit() or Ctrl-D to leave. It runs our small Python (python.ts) with its globals kept from
-// one statement to the next.
+// and exit() or Ctrl-D to leave. It runs our small Python with its globals kept from one statement
+// to the next.
 import type { NestedShell } from '../../core/process';
 import { finishedProcess } from '../../shell/process';
-import { Interpreter, parsePython, PyException, repr, SysExit, traceback, Unsupported, type PyRunOptions } from './python';
+import { PyException, SysExit, Unsupported } from './errors';
+import { Interpreter, type PyRunOptions } from './interpreter';
+import { parsePython } from './parser';
+import { traceback } from './run';
+import { repr } from './values';
 
 export type ReplOptions = Omit<PyRunOptions, 'file' | 'lenient'>;
 

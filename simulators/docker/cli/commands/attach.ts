@@ -13,7 +13,7 @@ import { containerCommands } from '../../engine/exec';
 import { exitContainer } from '../../engine/containers';
 import type { ImageView } from '../../engine/images';
 import type { Program } from '../../engine/runtime';
-import { pythonRepl } from '../../build/python-repl';
+import { pythonRepl } from '../../../workloads/python';
 
 export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number }): NestedShell {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });

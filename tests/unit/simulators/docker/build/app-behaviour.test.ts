@@ -2,7 +2,7 @@
 // app serves and logs, what a script prints, and how a missing module or file fails.
 import { describe, expect, it } from 'vitest';
 import { chapter4, FLASK_APP, project } from './helpers';
-import { runPython } from '../../../../../simulators/docker/build/python';
+import { runPython } from '../../../../../simulators/workloads/python';
 
 /** Dates depend on how long the build took: compared without them. */
 const undated = (text: string) => text.replace(/^(date|Date): .*$/gm, '$1: <now>').replace(/\[\d\d\/Mar\/2025 \d\d:\d\d:\d\d\]/g, '[<now>]');

@@ -2,7 +2,7 @@
 // <stdin>, state kept between statements, exit() and end of input.
 import { describe, expect, it } from 'vitest';
 import { createSession, stripAnsi } from '../../../../../simulators';
-import { needsMore } from '../../../../../simulators/docker/build/python-repl';
+import { needsMore } from '../../../../../simulators/workloads/python';
 
 const typed = (...lines: string[]) => lines.map((l) => `${l}\r`);
 

@@ -1,0 +1,14 @@
+// What builtins and modules may ask of the running interpreter.
+import type { PyRunOptions } from './interpreter';
+import type { PyValue } from './values';
+
+export interface PyHost {
+  readonly opts: PyRunOptions;
+  write(stream: 'stdout' | 'stderr', text: string): void;
+  /** sys.exit / exit(): ends the program with this code (None 0, an int itself, anything else printed and 1). */
+  exit(code: PyValue | undefined): never;
+  /** time.sleep: simulated time passes. */
+  sleep(ms: number): void;
+  /** Simulated ms since the program started. */
+  readonly elapsed: number;
+}

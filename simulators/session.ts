@@ -189,7 +189,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
     },
     complete(line, cursor) {
-      return completeLine(line, cursor, { commands, machine });
+      return completeLine(line, cursor, { commands, machine, world: () => store.getState() });
     },
     prompt() {
       const { user, hostname, home } = machine.identity();

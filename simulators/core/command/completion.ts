@@ -1,7 +1,9 @@
 // Tab completion derived from the specs: command names first, then subcommands, flags and their
-// values, and paths from the machine's file system where an argument names a file.
+// values, paths from the machine's file system where an argument names a file, and names read
+// from the world (containers, images) where a spec declares a completer function.
 import { visibleFlags } from './flags';
-import { findSubcommand, type CommandSpec, type CommandTable, type Completer } from './spec';
+import { findSubcommand, flagKey, type CommandSpec, type CommandTable, type Completer, type CompletionRequest, type FlagSpec, type FlagValue } from './spec';
+import { readFlagValue, takesValue } from './values';
 import type { Machine } from '../../shell/machine';
 import { childNames, lookup, resolvePath } from '../../shell/fs';
 
@@ -15,6 +17,8 @@ export interface Completion {
 interface Context {
   commands: CommandTable;
   machine: Machine;
+  /** The world, for completers that name what is in it (containers, images, later pods). */
+  world?: () => unknown;
 }
 
 const SEPARATORS = /^(\|\||&&|[|;&(])$/;
@@ -107,11 +111,86 @@ function pathMatches(word: string, ctx: Context, dirsOnly: boolean) {
     });
 }
 
-function completerMatches(completer: Completer | undefined, word: string, ctx: Context) {
+type Match = { value: string; display: string; final: boolean };
+
+function completerMatches(completer: Completer | undefined, word: string, ctx: Context, request: () => CompletionRequest): Match[] {
   if (completer === undefined) return [];
   if (completer === 'path' || completer === 'dir') return pathMatches(word, ctx, completer === 'dir');
   if (completer === 'command') return ctx.commands.names().filter((n) => n.startsWith(word)).map((n) => ({ value: n, display: n, final: true }));
+  if (typeof completer === 'function') {
+    // Without a world (a shell that has none to offer) a world completer has nothing to name.
+    if (!ctx.world) return [];
+    return completer(request())
+      .filter((v) => v.startsWith(word))
+      .map((v) => ({ value: escapeWord(v), display: v, final: true }));
+  }
   return completer.filter((v) => v.startsWith(word)).map((v) => ({ value: v, display: v, final: true }));
+}
+
+/** What the words before the cursor say: the command chain, its arguments and flags, and a flag awaiting its value. */
+interface LineState {
+  path: CommandSpec[];
+  positionals: string[];
+  flags: Record<string, FlagValue>;
+  /** A flag that takes its value from the word being completed. */
+  pending: FlagSpec | null;
+  /** Past `--`, or past the first argument of a command that stops there (docker run): words are arguments. */
+  flagsDone: boolean;
+}
+
+function readLine(root: CommandSpec, words: readonly string[]): LineState {
+  const state: LineState = { path: [root], positionals: [], flags: {}, pending: null, flagsDone: false };
+  const goValues = Boolean(root.dialect.goValues);
+  const set = (flag: FlagSpec, raw: string | undefined) => {
+    const key = flagKey(flag);
+    const read = readFlagValue(flag, raw, state.flags[key], !(key in state.flags), goValues);
+    if (read.ok) state.flags[key] = read.value;
+  };
+  for (const w of words) {
+    if (state.pending) {
+      set(state.pending, w);
+      state.pending = null;
+      continue;
+    }
+    const spec = state.path[state.path.length - 1];
+    if (!state.flagsDone && w === '--') {
+      state.flagsDone = true;
+      continue;
+    }
+    if (!state.flagsDone && w.startsWith('-') && w.length > 1) {
+      const flags = visibleFlags(state.path);
+      if (w.startsWith('--')) {
+        const eq = w.indexOf('=');
+        const flag = flags.find((f) => f.long === (eq === -1 ? w.slice(2) : w.slice(2, eq)));
+        if (!flag) continue;
+        if (eq !== -1) set(flag, w.slice(eq + 1));
+        else if (!takesValue(flag) || flag.implicit !== undefined) set(flag, flag.implicit);
+        else state.pending = flag;
+        continue;
+      }
+      for (let j = 1; j < w.length; j++) {
+        const flag = flags.find((f) => f.short === w[j]);
+        if (!flag) break;
+        if (!takesValue(flag)) {
+          set(flag, undefined);
+          continue;
+        }
+        let rest = w.slice(j + 1);
+        if (rest.startsWith('=') && root.dialect.shortEquals) rest = rest.slice(1);
+        if (rest !== '' || flag.implicit !== undefined) set(flag, rest || flag.implicit);
+        else state.pending = flag;
+        break;
+      }
+      continue;
+    }
+    const sub = !state.flagsDone && state.positionals.length === 0 ? findSubcommand(spec, w) : undefined;
+    if (sub) state.path.push(sub);
+    else {
+      state.positionals.push(w);
+      if (spec.stopAtFirstArg) state.flagsDone = true;
+    }
+  }
+  return state;
 }
 
 export function complete(line: string, cursor: number, ctx: Context): Completion {
@@ -124,52 +203,49 @@ export function complete(line: string, cursor: number, ctx: Context): Completion
   const word = words[words.length - 1];
   if (words.length === 1) {
     if (word.includes('/')) return finish(word, pathMatches(word, ctx, false));
-    return finish(word, completerMatches('command', word, ctx));
+    return finish(word, completerMatches('command', word, ctx, () => ({ world: () => undefined, args: [], flags: {} })));
   }
   const root = ctx.commands.get(words[0]);
   if (!root) return finish(word, pathMatches(word, ctx, false));
 
-  const path: CommandSpec[] = [root];
-  const positionals: string[] = [];
-  let pendingFlag: Completer | undefined | null = null;
-  for (const w of words.slice(1, -1)) {
-    if (pendingFlag !== null) {
-      pendingFlag = null;
-      continue;
-    }
-    if (w.startsWith('-') && w.length > 1) {
-      const flags = visibleFlags(path);
-      const name = w.startsWith('--') ? w.slice(2) : w.slice(-1);
-      const flag = w.startsWith('--') ? flags.find((f) => f.long === name) : flags.find((f) => f.short === name);
-      if (flag && flag.type !== 'bool' && flag.type !== 'count' && !w.includes('=') && (w.startsWith('--') || w.length === 2 || w.endsWith(flag.short!))) {
-        pendingFlag = flag.complete;
-      }
-      continue;
-    }
-    const sub = positionals.length === 0 ? findSubcommand(path[path.length - 1], w) : undefined;
-    if (sub) path.push(sub);
-    else positionals.push(w);
-  }
-  if (pendingFlag !== null) return finish(word, completerMatches(pendingFlag, word, ctx));
+  const state = readLine(root, words.slice(1, -1));
+  const request = (): CompletionRequest => ({ world: ctx.world!, args: state.positionals, flags: state.flags });
+  if (state.pending) return finish(word, completerMatches(state.pending.complete, word, ctx, request));
 
+  const path = state.path;
   const spec = path[path.length - 1];
-  if (word.startsWith('-')) {
+  if (word.startsWith('-') && !state.flagsDone) {
     const flags = visibleFlags(path).filter((f) => !f.hidden);
+    const eq = word.indexOf('=');
+    if (word.startsWith('--') && eq !== -1) {
+      // `--network=br`: the value after the `=`, with the flag kept in front of it.
+      const flag = flags.find((f) => f.long === word.slice(2, eq));
+      const head = word.slice(0, eq + 1);
+      const values = completerMatches(flag && takesValue(flag) ? flag.complete : undefined, word.slice(eq + 1), ctx, request);
+      return finish(word, values.map((m) => ({ ...m, value: head + m.value })));
+    }
+    const gnu = spec.dialect.id === 'gnu';
+    // bash-completion offers GNU tools' long options; cobra offers pflag's shorthands as well.
+    const shorthands = Boolean(spec.dialect.goValues);
     const options = flags.flatMap((f) => {
-      const takesValue = f.type !== 'bool' && f.type !== 'count';
-      if (f.long) return [{ value: `--${f.long}${takesValue && spec.dialect.id === 'gnu' ? '=' : ''}`, display: `--${f.long}`, final: !(takesValue && spec.dialect.id === 'gnu') }];
-      return [{ value: `-${f.short}`, display: `-${f.short}`, final: true }];
+      const short = { value: `-${f.short}`, display: `-${f.short}`, final: true };
+      if (!f.long) return [short];
+      const long = { value: `--${f.long}${takesValue(f) && gnu ? '=' : ''}`, display: `--${f.long}`, final: !(takesValue(f) && gnu) };
+      return f.short && shorthands ? [long, short] : [long];
     });
     if (spec.dialect.id !== 'bash') options.push({ value: '--help', display: '--help', final: true });
+    if (shorthands && !flags.some((f) => f.short === 'h')) options.push({ value: '-h', display: '-h', final: true });
     return finish(word, options.filter((o) => o.value.startsWith(word)));
   }
-  const matches = [];
-  if (spec.subcommands?.length && positionals.length === 0) {
-    for (const sub of spec.subcommands) if (sub.name.startsWith(word)) matches.push({ value: sub.name, display: sub.name, final: true });
+  const matches: Match[] = [];
+  if (spec.subcommands?.length && state.positionals.length === 0 && !state.flagsDone) {
+    for (const sub of spec.subcommands) if (!sub.hidden && sub.name.startsWith(word)) matches.push({ value: sub.name, display: sub.name, final: true });
   }
   const args = spec.args ?? [];
-  const arg = args[Math.min(positionals.length, args.length - 1)];
+  // Past the declared arguments the last one's completer goes on, as cobra's ValidArgsFunction
+  // is asked for every position; a completer that stops after N arguments says so itself.
+  const arg = args[Math.min(state.positionals.length, args.length - 1)];
   const completer = arg ? arg.complete : spec.subcommands?.length ? undefined : 'path';
-  matches.push(...completerMatches(completer, word, ctx));
+  matches.push(...completerMatches(completer, word, ctx, request));
   return finish(word, matches);
 }

@@ -2,6 +2,7 @@
 // wording so the one flag parser (flags.ts) can speak like GNU coreutils, like a bash builtin or,
 // later, like docker and kubectl.
 import type { CommandSpec, FlagSpec } from './spec';
+import { takesValue } from './values';
 
 export type FlagError =
   | { kind: 'unknown-long'; name: string }
@@ -9,7 +10,8 @@ export type FlagError =
   | { kind: 'ambiguous-long'; name: string; candidates: string[] }
   | { kind: 'missing-value'; flag: FlagSpec; asShort: boolean }
   | { kind: 'unexpected-value'; flag: FlagSpec }
-  | { kind: 'bad-int'; flag: FlagSpec; value: string };
+  /** A value the flag's kind refuses; `reason` is Go's error for it (`strconv.ParseInt: parsing "x": invalid syntax`). */
+  | { kind: 'bad-value'; flag: FlagSpec; value: string; reason: string };
 
 export interface Dialect {
   id: string;
@@ -19,6 +21,8 @@ export interface Dialect {
   shortEquals: boolean;
   /** Whether -h means --help (pflag) or is left to the command (GNU). */
   dashHIsHelp: boolean;
+  /** pflag's dialects read bools and numbers as Go's strconv does (`--rm=1`, `--n=0x10`) and refuse the rest. */
+  goValues?: boolean;
   /** Text and exit code for a flag the parser refused. `path` is the command chain. */
   flagError(path: readonly CommandSpec[], error: FlagError): { message: string; exitCode: number };
   /** A usage error raised by the command itself (missing operand, extra operand). */
@@ -36,7 +40,7 @@ export interface Dialect {
 const commandLine = (path: readonly CommandSpec[]) => path.map((s) => s.name).join(' ');
 
 function flagColumn(flag: FlagSpec, equalsStyle: boolean): string {
-  const value = flag.type === 'bool' || flag.type === 'count' ? '' : flag.valueName ?? (flag.type === 'int' ? 'NUM' : 'VALUE');
+  const value = !takesValue(flag) ? '' : flag.valueName ?? (flag.type === 'int' ? 'NUM' : 'VALUE');
   const short = flag.short ? `-${flag.short}` : '';
   if (flag.implicit !== undefined) {
     const long = flag.long ? `--${flag.long}[=${value}]` : '';
@@ -75,7 +79,7 @@ export const gnu: Dialect = {
             : `${name}: option '--${error.flag.long}' requires an argument`;
         case 'unexpected-value':
           return `${name}: option '--${error.flag.long}' doesn't allow an argument`;
-        case 'bad-int':
+        case 'bad-value':
           return `${name}: invalid argument ‘${error.value}’ for ‘--${error.flag.long || error.flag.short}’`;
       }
     })();
@@ -122,7 +126,7 @@ export const bashBuiltin: Dialect = {
           return `-${error.flag.short}: option requires an argument`;
         case 'unexpected-value':
           return `--${error.flag.long}: invalid option`;
-        case 'bad-int':
+        case 'bad-value':
           return `${error.value}: numeric argument required`;
       }
     })();

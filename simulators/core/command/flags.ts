@@ -1,8 +1,10 @@
 // One flag parser for every command, following pflag's and getopt's shared rules: `--name=value`,
 // `--name value`, `-n value`, `-nvalue`, bundled shorthands (`-it`, `-la`), `--` ends the flags,
-// and flags may follow arguments unless the spec stops at its first argument (docker run).
+// and flags may follow arguments unless the spec stops at its first argument (docker run). A
+// command's own flags hold only for it; persistent ones hold for everything below it too.
 import type { FlagError } from './dialects';
 import { findSubcommand, flagKey, type CommandSpec, type FlagSpec, type FlagValue, type ParsedCommand } from './spec';
+import { defaultValue, readFlagValue, takesValue } from './values';
 
 export type ParseResult =
   | { kind: 'ok'; command: ParsedCommand }
@@ -12,35 +14,49 @@ export type ParseResult =
 function defaults(flags: readonly FlagSpec[]): Record<string, FlagValue> {
   const values: Record<string, FlagValue> = {};
   for (const f of flags) {
-    const key = flagKey(f);
-    if (f.default !== undefined) values[key] = f.default;
-    else if (f.type === 'bool') values[key] = false;
-    else if (f.type === 'count') values[key] = 0;
-    else if (f.type === 'stringArray') values[key] = [];
+    const value = defaultValue(f);
+    if (value !== undefined) values[flagKey(f)] = value;
   }
   return values;
 }
 
-/** Flags visible at the end of a command chain: a parent's flags stay valid below it, as cobra's persistent flags do. */
-export function visibleFlags(path: readonly CommandSpec[]): FlagSpec[] {
-  const seen = new Set<string>();
-  const result: FlagSpec[] = [];
-  for (let i = path.length - 1; i >= 0; i--) {
-    for (const f of path[i].flags ?? []) {
-      const key = flagKey(f);
-      if (!seen.has(key)) {
-        seen.add(key);
-        result.push(f);
-      }
+function addUnseen(into: FlagSpec[], seen: Set<string>, flags: readonly FlagSpec[] | undefined) {
+  for (const f of flags ?? []) {
+    const key = flagKey(f);
+    if (!seen.has(key)) {
+      seen.add(key);
+      into.push(f);
     }
   }
+}
+
+/** The flags a command declares itself, persistent ones included (cobra's LocalFlags). */
+export function localFlags(path: readonly CommandSpec[]): FlagSpec[] {
+  const spec = path[path.length - 1];
+  const result: FlagSpec[] = [];
+  const seen = new Set<string>();
+  addUnseen(result, seen, spec.flags);
+  addUnseen(result, seen, spec.persistentFlags);
   return result;
+}
+
+/** The persistent flags of the commands above, nearest first, less those the command redeclares (cobra's InheritedFlags). */
+export function inheritedFlags(path: readonly CommandSpec[]): FlagSpec[] {
+  const seen = new Set(localFlags(path).map(flagKey));
+  const result: FlagSpec[] = [];
+  for (let i = path.length - 2; i >= 0; i--) addUnseen(result, seen, path[i].persistentFlags);
+  return result;
+}
+
+/** Every flag valid at the end of a command chain: its own, then those it inherits. */
+export function visibleFlags(path: readonly CommandSpec[]): FlagSpec[] {
+  return [...localFlags(path), ...inheritedFlags(path)];
 }
 
 export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseResult {
   if (root.rawArgs) {
     if (argv.length === 1 && argv[0] === '--help' && !root.helpIsArg) return { kind: 'help', path: [root] };
-    return { kind: 'ok', command: { path: [root], flags: {}, given: new Set(), args: [...argv] } };
+    return { kind: 'ok', command: { path: [root], flags: {}, given: new Set(), args: [...argv], dashAt: -1 } };
   }
   const path: CommandSpec[] = [root];
   const dialect = root.dialect;
@@ -50,30 +66,15 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
   const args: string[] = [];
   let flagsDone = false;
   let help = false;
+  let dashAt = -1;
 
   const set = (flag: FlagSpec, raw: string | undefined): FlagError | undefined => {
     const key = flagKey(flag);
+    const read = readFlagValue(flag, raw, values[key], !given.has(key), Boolean(dialect.goValues));
+    if (!read.ok) return { kind: 'bad-value', flag, value: raw ?? '', reason: read.error };
     given.add(key);
-    switch (flag.type) {
-      case 'bool':
-        values[key] = raw === undefined ? true : !/^(false|0|f|F|FALSE|False)$/.test(raw);
-        return;
-      case 'count':
-        values[key] = ((values[key] as number) ?? 0) + 1;
-        return;
-      case 'int': {
-        if (!/^[-+]?\d+$/.test(raw ?? '')) return { kind: 'bad-int', flag, value: raw ?? '' };
-        values[key] = Number(raw);
-        return;
-      }
-      case 'stringArray':
-        values[key] = [...(values[key] as string[]), raw ?? ''];
-        return;
-      case 'string':
-        values[key] = raw ?? '';
-    }
+    values[key] = read.value;
   };
-  const takesValue = (f: FlagSpec) => f.type !== 'bool' && f.type !== 'count';
 
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -92,6 +93,7 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
     }
     if (token === '--') {
       flagsDone = true;
+      dashAt = args.length;
       continue;
     }
     const numeric = path[path.length - 1].numericShorthand;
@@ -135,24 +137,25 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
       if (error) return { kind: 'error', path, error };
       continue;
     }
-    // A bundle of shorthands: -la, -it, -n5, -p8080:80
+    // A bundle of shorthands: -la, -it, -n5, -p8080:80; pflag also reads -n=5 and -a=false.
     for (let j = 1; j < token.length; j++) {
       const char = token[j];
       if (char === 'h' && dialect.dashHIsHelp && !flags.some((f) => f.short === 'h')) {
         help = true;
         continue;
       }
+      // pflag names what is left of the bundle (`-az` is refused as "'z' in -z").
+      const rest = token.slice(j);
       const flag = flags.find((f) => f.short === char);
-      if (!flag) return { kind: 'error', path, error: { kind: 'unknown-short', char, token } };
-      if (!takesValue(flag)) {
+      if (!flag) return { kind: 'error', path, error: { kind: 'unknown-short', char, token: `-${rest}` } };
+      let value: string | undefined;
+      if (dialect.shortEquals && rest.length > 2 && rest[1] === '=') value = rest.slice(2);
+      else if (!takesValue(flag)) {
         const error = set(flag, undefined);
         if (error) return { kind: 'error', path, error };
         continue;
-      }
-      let value = token.slice(j + 1);
-      if (value.startsWith('=') && dialect.shortEquals) value = value.slice(1);
-      if (value === '' && flag.implicit !== undefined) value = flag.implicit;
-      if (value === '') {
+      } else value = rest.slice(1) || flag.implicit;
+      if (value === undefined || value === '') {
         if (i + 1 >= argv.length) return { kind: 'error', path, error: { kind: 'missing-value', flag, asShort: true } };
         value = argv[++i];
       }
@@ -162,5 +165,5 @@ export function parseCommand(root: CommandSpec, argv: readonly string[]): ParseR
     }
   }
   if (help) return { kind: 'help', path };
-  return { kind: 'ok', command: { path, flags: values, given, args } };
+  return { kind: 'ok', command: { path, flags: values, given, args, dashAt } };
 }

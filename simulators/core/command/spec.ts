@@ -4,10 +4,29 @@
 import type { CommandBody } from '../process';
 import type { Dialect } from './dialects';
 
-export type FlagType = 'bool' | 'string' | 'int' | 'stringArray' | 'count';
+/**
+ * How a flag reads its value, as pflag's kinds do: `stringArray` repeats (`-e A=1 -e B=2`);
+ * `stringSlice` repeats and also splits on commas as CSV (`--image=a,b`); `duration` is Go's
+ * syntax (`1m30s`), kept as milliseconds; `stringToString` is `k=v,k2=v2`, kept as a record;
+ * `uint` refuses a sign. Dialects with `goValues` read bools and numbers as Go's strconv does.
+ */
+export type FlagType = 'bool' | 'string' | 'int' | 'uint' | 'duration' | 'stringArray' | 'stringSlice' | 'stringToString' | 'count';
+
+/** What a completer may read: the world now, and what the line already says. */
+export interface CompletionRequest {
+  /** The world as it is now; the runtime that declares the completer knows its shape (core does not). */
+  world(): unknown;
+  /** The arguments typed before the word being completed (cobra's `args`). */
+  args: readonly string[];
+  /** The flags typed before it, by key (`force` after `docker rm -f`). */
+  flags: Readonly<Record<string, FlagValue>>;
+}
+
+/** Candidates read from the world (containers, images, later pods); Tab keeps the ones that fit the word. */
+export type CompleterFn = (request: CompletionRequest) => readonly string[];
 
 /** What Tab offers for a value or an argument. */
-export type Completer = 'path' | 'dir' | 'command' | readonly string[];
+export type Completer = 'path' | 'dir' | 'command' | readonly string[] | CompleterFn;
 
 export interface FlagSpec {
   /** Long name without dashes (`all` for --all). Empty for short-only flags such as GNU `ls -l`. */
@@ -18,7 +37,10 @@ export interface FlagSpec {
   description: string;
   /** Name of the value in help text: `--name string`, `-n, --lines=NUM`. */
   valueName?: string;
+  /** Duration defaults are milliseconds. */
   default?: string | number | boolean;
+  /** Width of an `int` or `uint` (pflag's int32, uint16...): larger values are out of range. Default 64. */
+  bits?: 8 | 16 | 32 | 64;
   /**
    * GNU's optional argument (`--color[=WHEN]`, `-I[FMT]`): the value when the flag comes without
    * one. Such a flag takes a value only as `--name=value` or `-xvalue`, never from the next word.
@@ -46,7 +68,13 @@ export interface CommandSpec {
   /** Longer text printed by --help after the usage line. */
   description?: string;
   dialect: Dialect;
+  /** Flags of this command only (cobra's Flags): not valid in its subcommands. */
   flags?: readonly FlagSpec[];
+  /**
+   * Flags this command and every command below it accept (cobra's PersistentFlags): kubectl's
+   * `-n/--namespace` and `--context`. Below, they are the subcommand's inherited flags.
+   */
+  persistentFlags?: readonly FlagSpec[];
   args?: readonly ArgSpec[];
   subcommands?: readonly CommandSpec[];
   aliases?: readonly string[];
@@ -76,7 +104,7 @@ export interface CommandSpec {
   run?: CommandBody;
 }
 
-export type FlagValue = string | number | boolean | string[];
+export type FlagValue = string | number | boolean | string[] | Readonly<Record<string, string>>;
 
 export interface ParsedCommand {
   /** The spec chain from the root command to the subcommand that runs. */
@@ -85,6 +113,11 @@ export interface ParsedCommand {
   /** Flags the user actually gave, by key, so defaults can be told apart from choices. */
   given: Set<string>;
   args: string[];
+  /**
+   * How many arguments came before a `--` that ended the flags (cobra's ArgsLenAtDash), or -1:
+   * `kubectl exec POD -- ls -l` has args [POD, ls, -l] and dashAt 1.
+   */
+  dashAt: number;
 }
 
 /** The key a flag's value is stored under: its long name, else its shorthand. */

@@ -3,6 +3,7 @@
 // more information`, exit 125; argument-count errors exit 1; help wraps to the terminal's width.
 import type { Dialect, FlagError } from '../../core/command/dialects';
 import type { CommandSpec, FlagSpec } from '../../core/command/spec';
+import { goQuote } from '../../core/command/go-strconv';
 import { DOCKER_REFERENCE } from './reference';
 
 const key = (path: readonly CommandSpec[]) => path.slice(1).map((s) => s.name).join(' ');
@@ -37,8 +38,8 @@ function pflagMessage(error: FlagError): string {
       return error.asShort ? `flag needs an argument: '${error.flag.short}' in -${error.flag.short}` : `flag needs an argument: --${error.flag.long}`;
     case 'unexpected-value':
       return `invalid argument for "${flagName(error.flag)}" flag`;
-    case 'bad-int':
-      return `invalid argument "${error.value}" for "${flagName(error.flag)}" flag: strconv.ParseInt: parsing "${error.value}": invalid syntax`;
+    case 'bad-value':
+      return `invalid argument ${goQuote(error.value)} for "${flagName(error.flag)}" flag: ${error.reason}`;
   }
 }
 
@@ -95,6 +96,7 @@ export const dockerDialect: Dialect = {
   longPrefixes: false,
   shortEquals: true,
   dashHIsHelp: true,
+  goValues: true,
   flagError(path, error) {
     return {
       message: `${pflagMessage(error)}\n\nUsage:  ${usageLine(path)}\n\nRun '${commandLine(path)} --help' for more information\n`,

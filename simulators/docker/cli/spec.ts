@@ -5,18 +5,42 @@ import type { CommandBody } from '../../core/process';
 import { dockerDialect } from './dialect';
 import { DOCKER_REFERENCE } from './reference';
 
-const REPEATABLE = new Set(['list', 'filter', 'map', 'stringArray', 'strings', 'ulimit', 'mount', 'network', 'gpu-request', 'pref', 'command', 'external-ca', 'weight-device', 'throttle-device', 'stringSlice']);
-const INTEGER = new Set(['int', 'int64', 'uint16', 'uint64', 'uint']);
+// docker's own option types (opts.ListOpts, FilterOpt, MapOpts...) repeat without splitting.
+const REPEATABLE = new Set(['list', 'filter', 'map', 'stringArray', 'ulimit', 'mount', 'network', 'gpu-request', 'pref', 'command', 'external-ca', 'weight-device', 'throttle-device']);
+
+/** How each value name in the client's help reads its value (pflag prints a StringSlice as `strings`). */
+function kindOf(value: string): Pick<FlagSpec, 'type' | 'bits'> {
+  switch (value) {
+    case '':
+      return { type: 'bool' };
+    case 'int':
+    case 'int64':
+      return { type: 'int' };
+    case 'int32':
+      return { type: 'int', bits: 32 };
+    case 'uint16':
+      return { type: 'uint', bits: 16 };
+    case 'uint':
+    case 'uint64':
+      return { type: 'uint' };
+    case 'duration':
+      return { type: 'duration' };
+    case 'strings':
+    case 'stringSlice':
+      return { type: 'stringSlice' };
+    default:
+      return { type: REPEATABLE.has(value) ? 'stringArray' : 'string' };
+  }
+}
 
 export function referenceFlags(key: string): FlagSpec[] {
   const reference = DOCKER_REFERENCE[key];
   if (!reference) throw new Error(`no docker reference for "${key}"`);
   return reference.flags.map((f) => {
-    const type: FlagSpec['type'] = f.value === '' ? 'bool' : INTEGER.has(f.value) ? 'int' : REPEATABLE.has(f.value) ? 'stringArray' : 'string';
+    const flag: FlagSpec = { long: f.long, ...kindOf(f.value), description: f.text, valueName: f.value || undefined };
     const def = /\(default (-?\d+)\)\s*$/.exec(f.text);
-    const flag: FlagSpec = { long: f.long, type, description: f.text, valueName: f.value || undefined };
     if (f.short) flag.short = f.short;
-    if (type === 'int' && def) flag.default = Number(def[1]);
+    if ((flag.type === 'int' || flag.type === 'uint') && def) flag.default = Number(def[1]);
     return flag;
   });
 }

@@ -61,17 +61,18 @@ describe('flag parser (pflag rules)', () => {
     expect(ok(['ps', '--', '-a']).args).toEqual(['-a']);
   });
 
-  it('keeps parent flags valid below them, and resolves aliases', () => {
-    const c = ok(['ls', '-D', '-a']);
+  it("keeps a parent's own flags to the parent (docker ps -D is refused, docker -D ps is not), and resolves aliases", () => {
+    const c = ok(['-D', 'ls', '-a']);
     expect(c.path.map((s) => s.name)).toEqual(['docker', 'ps']);
     expect(c.flags).toMatchObject({ debug: true, all: true });
+    expect(parseCommand(docker, ['ps', '-D'])).toMatchObject({ kind: 'error', error: { kind: 'unknown-short', char: 'D', token: '-D' } });
   });
 
   it('reports unknown flags, missing values and bad numbers', () => {
     expect(parseCommand(docker, ['ps', '--nope'])).toMatchObject({ kind: 'error', error: { kind: 'unknown-long', name: 'nope' } });
     expect(parseCommand(docker, ['ps', '-z'])).toMatchObject({ kind: 'error', error: { kind: 'unknown-short', char: 'z', token: '-z' } });
     expect(parseCommand(docker, ['run', '--name'])).toMatchObject({ kind: 'error', error: { kind: 'missing-value', asShort: false } });
-    expect(parseCommand(docker, ['ps', '-n', 'x'])).toMatchObject({ kind: 'error', error: { kind: 'bad-int', value: 'x' } });
+    expect(parseCommand(docker, ['ps', '-n', 'x'])).toMatchObject({ kind: 'error', error: { kind: 'bad-value', value: 'x' } });
   });
 
   it('treats --help and, in pflag dialects, -h as a request for help', () => {

@@ -5,6 +5,7 @@ import type { CommandBody } from '../../core/process';
 import { DOCKER_REFERENCE } from './reference';
 import { dockerCommand, referenceFlags } from './spec';
 import { dockerDialect } from './dialect';
+import { withCompleters } from './completers';
 import { GROUPED, GROUP_SHARES, TOP_LEVEL } from './commands';
 
 export const DOCKER_VERSION = '28.0.1';
@@ -29,7 +30,7 @@ function groupSpec(group: string): CommandSpec {
   const subcommands = reference.commands.map(([, name, summary]): CommandSpec => {
     const shared = GROUP_SHARES[group]?.[name];
     const spec = GROUPED[group]?.[name] ?? (shared ? TOP_LEVEL[shared] : undefined);
-    return spec ? { ...spec, name, summary } : stub(group, name, summary);
+    return spec ? withCompleters({ ...spec, name, summary }, `${group} ${name}`, ...(shared ? [shared] : [])) : stub(group, name, summary);
   });
   return { ...dockerCommand(group), subcommands };
 }
@@ -61,7 +62,7 @@ export function dockerRoot(): CommandSpec {
   const subcommands: CommandSpec[] = root.commands.map(([section, name, summary]) => {
     if (GROUPED[name]) return { ...groupSpec(name), section };
     const spec = TOP_LEVEL[name];
-    return { ...(spec ?? stub('', name, summary)), summary, section };
+    return { ...(spec ? withCompleters(spec, name) : stub('', name, summary)), summary, section };
   });
   subcommands.push(plugin('buildx', 'Docker Buildx', `github.com/docker/buildx ${BUILDX_VERSION} 7c2359c\n`), plugin('compose', 'Docker Compose', `Docker Compose version ${COMPOSE_VERSION}\n`));
   const spec: CommandSpec = {

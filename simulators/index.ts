@@ -8,5 +8,6 @@ export type { World } from './world';
 export { SnapshotError } from './snapshot';
 export { scenarioIds, DEFAULT_SCENARIO } from './scenarios';
 export { stripAnsi } from './core/output/ansi';
-export { createTerminalDriver as createTerminal } from './shell/terminal/driver';
+export { createTerminalDriver as createTerminal, createClock } from './shell/terminal/driver';
+export type { ClockOwner, ClockState } from './core/clock-owner';
 export type { TerminalDriver, TerminalIO, Timers, DriverOptions } from './shell/terminal/driver';

@@ -138,10 +138,36 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
         // a hundred of those (100,000 passes) is where a person would have pressed Ctrl-C.
         let breaths = 0;
         let step: Step = proc.resume();
+        const now = () => store.getState().clock.now;
+        const cut = () => {
+          write('^C\n');
+          return proc.interrupt();
+        };
         while (step.kind !== 'exit') {
           if (step.kind === 'read') step = proc.resume(input.chunk());
           else if (step.kind === 'shell') step = proc.resume(String(typeInto(step.shell)));
-          else if (step.stream && (streamed + step.ms > budget || (step.ms === 0 && ++breaths > 100))) {
+          else if (step.ready) {
+            // A stream that wakes on change: the world runs event by event until the stream is
+            // ready, its own time is up, or the time this run allows streams is spent.
+            const ready = step.ready;
+            const started = now();
+            const ownEnd = started + step.ms;
+            // Only a stream is bounded by the run's allowance; a wait that must end (a program
+            // that exits) runs to its end, and one with nothing left to wake it is cut.
+            const runEnd = step.stream ? started + Math.max(0, budget - streamed) : Infinity;
+            let interrupted = false;
+            while (!ready() && now() < ownEnd) {
+              const target = Math.min(ownEnd, nextEventAt() ?? Infinity);
+              if (target > runEnd || target === Infinity) {
+                if (runEnd !== Infinity) advance(runEnd - now());
+                interrupted = true;
+                break;
+              }
+              advance(target - now());
+            }
+            streamed += now() - started;
+            step = interrupted ? cut() : proc.resume();
+          } else if (step.stream && (streamed + step.ms > budget || (step.ms === 0 && ++breaths > 100))) {
             advance(Math.max(0, budget - streamed));
             write('^C\n');
             step = proc.interrupt();

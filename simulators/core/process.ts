@@ -8,8 +8,12 @@ import type { ShellProcess } from '../shell/process';
 import type { World } from '../world';
 
 export type Effect =
-  /** Simulated time passes. `stream` marks a wait for output that may never come (logs -f, get -w). */
-  | { type: 'wait'; ms: number; stream?: boolean }
+  /**
+   * Simulated time passes. `stream` marks a wait for output that may never come (logs -f, get -w):
+   * its `ms` may be Infinity, and with `ready` it ends early, as soon as the world changes so that
+   * `ready()` holds (a new log line, a container that exits), instead of polling.
+   */
+  | { type: 'wait'; ms: number; stream?: boolean; ready?: () => boolean }
   /**
    * The next chunk of keyboard input; resumes with null when there is no terminal or input ended.
    * `raw` (full-screen programs such as nano) receives every key, Ctrl-C included; otherwise the

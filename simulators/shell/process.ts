@@ -5,7 +5,8 @@ import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
 export type Step =
-  | { kind: 'wait'; ms: number; stream: boolean }
+  /** See the `wait` effect: `ms` may be Infinity for a stream, and `ready` ends it early on a change. */
+  | { kind: 'wait'; ms: number; stream: boolean; ready?: () => boolean }
   | { kind: 'read'; raw: boolean }
   | { kind: 'shell'; shell: NestedShell }
   /** `exitShell`: the line ran `exit`, so the shell it ran in ends (a container's shell returns). */
@@ -49,7 +50,7 @@ export function startLine(line: string, rt: ShellRuntime): ShellProcess {
       const r = advance();
       if (r.done) return finish(r.value);
       const effect = r.value;
-      if (effect.type === 'wait') return { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream) };
+      if (effect.type === 'wait') return { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream), ready: effect.ready };
       if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
       return { kind: 'read', raw: Boolean(effect.raw) };
     } catch (e) {

@@ -8,6 +8,7 @@ import type { Session } from '../../session';
 import type { ShellProcess, Step } from '../process';
 import type { NestedShell } from '../../core/process';
 import { splitKeys, type Key } from './keys';
+import { createClockOwner, type ClockOwner, type RealTimers } from '../../core/clock-owner';
 import * as edit from './line-editor';
 import { columnAfter, startOfRow } from './output-column';
 
@@ -18,11 +19,7 @@ export interface TerminalIO {
 }
 
 /** The browser's timers, injected so the simulator never reads the wall clock itself. */
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-  now(): number;
-}
+export type Timers = RealTimers;
 
 export interface TerminalDriver {
   /** Data from the terminal (keys, pastes). */
@@ -41,6 +38,16 @@ export interface DriverOptions {
   banner?: string;
   /** Called after each line finishes, with its exit code. */
   onLineDone?(line: string, exitCode: number): void;
+  /**
+   * The session's clock owner, shared with the pictures and the time controls. Without one the
+   * driver makes its own, playing at real time.
+   */
+  clock?: ClockOwner;
+}
+
+/** A clock owner for a session: what the time controls and the terminal share. */
+export function createClock(session: Session, timers: Timers): ClockOwner {
+  return createClockOwner({ now: () => session.store.getState().clock.now, advance: (ms) => session.advance(ms), nextEventAt: () => session.nextEventAt() }, timers);
 }
 
 /** Typeahead kept while a command runs; a bigger paste is cut rather than frozen on. */
@@ -75,7 +82,10 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   let running = '';
   let queue = '';
   let reading: 'raw' | 'cooked' | null = null;
-  let timer: { handle: unknown; started: number; ms: number } | null = null;
+  const clock = options.clock ?? createClock(session, timers);
+  const ownClock = !options.clock;
+  /** What ends the current wait: cancels its wake-up and its watch on the world. */
+  let waiting: (() => void) | null = null;
   let lastWasTab = false;
   /** Rows between the prompt's first row and the cursor, as last drawn. */
   let cursorRow = 0;
@@ -84,8 +94,6 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   /** The column the prompt starts at on its first row: after that unfinished line, else 0. */
   let promptCol = 0;
   let disposed = false;
-  /** When the prompt last became idle: time spent thinking passes on the simulated clock too. */
-  let idleSince = timers.now();
 
   const promptParts = () => {
     if (!continuation.length) {
@@ -159,7 +167,6 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     running = '';
     reading = null;
     options.onLineDone?.(ran, code);
-    idleSince = timers.now();
     if (exitShell && shells.length > 1) return leaveShell(code);
     freshPrompt();
     if (queue) {
@@ -203,21 +210,34 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
       }
       return;
     }
-    const ms = step.ms;
-    timer = {
-      started: timers.now(),
-      ms,
-      handle: timers.setTimeout(() => {
-        timer = null;
-        session.advance(ms);
-        if (proc) handle(proc.resume());
-      }, ms),
+    // A wait ends when simulated time reaches its end (the clock owner calls back; paused, it
+    // waits), or for a stream with `ready`, as soon as a change to the world makes it ready.
+    const ready = step.ready;
+    const end = clock.state().now + step.ms;
+    const cancels: (() => void)[] = [];
+    const done = () => {
+      if (waiting !== stop) return;
+      stop();
+      if (proc) handle(proc.resume());
     };
+    const stop = () => {
+      cancels.forEach((c) => c());
+      if (waiting === stop) waiting = null;
+    };
+    waiting = stop;
+    if (ready) {
+      // Resume outside the store's notification, never from inside the change that woke it.
+      cancels.push(session.store.subscribe(() => {
+        if (waiting === stop && ready()) timers.setTimeout(done, 0);
+      }));
+      if (ready()) return void timers.setTimeout(done, 0);
+    }
+    if (Number.isFinite(end)) cancels.push(clock.at(end, done));
   };
 
   const startLine = (text: string) => {
     // Keep "Up 2 minutes" honest: the minutes a learner spends reading pass in the machine too.
-    session.advance(Math.max(0, timers.now() - idleSince));
+    clock.sync();
     running = text;
     proc = top().start(text, {
       write: (t) => {
@@ -233,10 +253,9 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
 
   const interrupt = () => {
     if (!proc) return;
-    if (timer) {
-      timers.clearTimeout(timer.handle);
-      session.advance(Math.min(timer.ms, Math.max(0, timers.now() - timer.started)));
-      timer = null;
+    if (waiting) {
+      waiting();
+      clock.sync();
     }
     reading = null;
     queue = '';
@@ -465,7 +484,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     busy: () => proc !== null,
     dispose() {
       disposed = true;
-      if (timer) timers.clearTimeout(timer.handle);
+      waiting?.();
+      if (ownClock) clock.dispose();
     },
   };
 }

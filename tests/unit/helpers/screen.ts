@@ -1,15 +1,18 @@
 // A real terminal emulator (xterm's headless build) wired to a session through the terminal
 // driver, with timers we step by hand: what these tests read is what a learner would see.
 import { Terminal } from '@xterm/headless';
-import { createSession, createTerminal, type Session, type TerminalDriver } from '../../../simulators';
+import { createClock, createSession, createTerminal, type ClockOwner, type Session, type TerminalDriver } from '../../../simulators';
 
 export class FakeTimers {
   now = 0;
   private queue: { at: number; fn: () => void; id: number }[] = [];
   private nextId = 1;
+  /** How many timers were set in all: a stream that polls sets many, one that waits for changes few. */
+  created = 0;
   api = {
     setTimeout: (fn: () => void, ms: number) => {
       const id = this.nextId++;
+      this.created++;
       this.queue.push({ at: this.now + ms, fn, id });
       return id;
     },
@@ -40,6 +43,8 @@ export interface Screen {
   session: Session;
   driver: TerminalDriver;
   timers: FakeTimers;
+  /** The session's clock owner (play, pause, rate, step), as the time controls would hold it. */
+  clock: ClockOwner;
   term: Terminal;
   /** Sends keys as xterm's onData would. */
   keys(data: string): Promise<void>;
@@ -56,6 +61,7 @@ export async function openScreen(options: { cols?: number; rows?: number; scenar
   const term = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 5000 });
   const session = createSession({ scenario: options.scenario });
   const timers = new FakeTimers();
+  const clock = createClock(session, timers.api);
   const raw: string[] = [];
   let pending = Promise.resolve();
   const driver = createTerminal(
@@ -69,7 +75,7 @@ export async function openScreen(options: { cols?: number; rows?: number; scenar
       rows: () => term.rows,
     },
     timers.api,
-    { banner: options.banner },
+    { banner: options.banner, clock },
   );
   const flush = async () => {
     await pending;
@@ -86,6 +92,7 @@ export async function openScreen(options: { cols?: number; rows?: number; scenar
     session,
     driver,
     timers,
+    clock,
     term,
     raw,
     keys: async (data) => {

@@ -1,5 +1,5 @@
 // docker logs: what a container wrote, with --tail, --timestamps, --since/--until and --follow.
-import { Interrupted } from '../../../core/process';
+import { version } from '../../../core/store';
 import { findContainer, isRunning } from '../../engine/container-table';
 import type { LogLine } from '../../state';
 import { daemonError } from '../output';
@@ -43,20 +43,19 @@ export const logs = dockerCommand('logs', {
     lines.forEach(show);
     if (!f.follow) return 0;
     let seen = container.logs.filter((l) => l.at <= now).length;
-    try {
-      for (;;) {
-        const current = ctx.world().docker.containers[container.id];
-        if (!current) return 0;
-        const at = ctx.world().clock.now;
-        const fresh = current.logs.slice(seen).filter((l) => l.at <= at);
-        fresh.forEach(show);
-        seen += fresh.length;
-        if (!isRunning(current) && current.logs.length === seen) return 0;
-        yield { type: 'wait', ms: 200, stream: true };
-      }
-    } catch (e) {
-      if (e instanceof Interrupted) throw e;
-      throw e;
+    for (;;) {
+      const current = ctx.world().docker.containers[container.id];
+      if (!current) return 0;
+      const at = ctx.world().clock.now;
+      const fresh = current.logs.slice(seen).filter((l) => l.at <= at);
+      fresh.forEach(show);
+      seen += fresh.length;
+      if (!isRunning(current) && current.logs.length === seen) return 0;
+      // Sleep until the next line is due or the container changes (it exits, a request is logged).
+      const next = current.logs[seen];
+      const table = ctx.world().docker.containers;
+      const seenVersion = version(table);
+      yield { type: 'wait', ms: next ? Math.max(0, next.at - at) : Infinity, stream: true, ready: () => ctx.world().docker.containers !== table || version(table) !== seenVersion };
     }
   },
 });

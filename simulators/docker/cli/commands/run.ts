@@ -10,7 +10,7 @@ import { parsePublish, PortSpecError } from '../../engine/ports';
 import { programOf } from '../../engine/runtime';
 import { executableExists } from '../../engine/exec';
 import { containerMachine } from '../../engine/container-machine';
-import { accessFrom } from '../../../core/store';
+import { accessFrom, version } from '../../../core/store';
 import { pullImage } from '../pull-progress';
 import { dockerCommand } from '../spec';
 import { flagValueError, runError } from '../output';
@@ -201,9 +201,19 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
         return ended?.code ?? last?.state.exitCode ?? 0;
       }
       last = container;
-      flush(ctx.world().clock.now);
+      const now = ctx.world().clock.now;
+      flush(now);
       if (!isRunning(container)) return container.state.exitCode;
-      yield { type: 'wait', ms: 100, stream: container.state.plannedExit === undefined };
+      // Sleep until the next line is due or the container changes (its program ends, it restarts).
+      const next = container.logs[printed];
+      const table = ctx.world().docker.containers;
+      const seen = version(table);
+      yield {
+        type: 'wait',
+        ms: next ? Math.max(0, next.at - now) : Infinity,
+        stream: container.state.plannedExit === undefined,
+        ready: () => ctx.world().docker.containers !== table || version(table) !== seen,
+      };
     }
   } catch (e) {
     if (!(e instanceof Interrupted)) throw e;

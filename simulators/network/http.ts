@@ -10,6 +10,7 @@ import { resolveName } from '../docker/engine/networks';
 import { fillPlaceholders } from '../docker/engine/placeholders';
 import { fillAppPlaceholders } from '../docker/build/app-behaviour';
 import { appendLogs } from '../docker/engine/runtime';
+import { registryAnswer } from '../docker/engine/registry-api';
 import type { Container } from '../docker/state';
 
 export interface HttpRequest {
@@ -158,7 +159,9 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
   if (behaviour.protocol === 'redis') return { kind: 'http09' };
   if (behaviour.protocol !== 'http' || !behaviour.http) return { kind: 'empty-reply' };
   const now = world.clock.now;
-  let page = behaviour.http[request.path] ?? behaviour.http[request.path.replace(/\/index\.html$/, '/')] ?? behaviour.http['*'];
+  // A registry's catalog and tag lists come from what it stores.
+  let page: { status: number; reason?: string; headers: Record<string, string>; body: string } =
+    registryAnswer(world, target.container, request) ?? behaviour.http[request.path] ?? behaviour.http[request.path.replace(/\/index\.html$/, '/')] ?? behaviour.http['*'];
   let literal = false;
   // Static servers take GET and HEAD only; their own 405 page answers anything else for a file.
   if (!['GET', 'HEAD'].includes(request.method) && behaviour.http['405'] && page.status === 200) page = behaviour.http['405'];
@@ -191,5 +194,5 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
     }), app);
     next = setContainer(world, appendLogs(target.container, [{ at: now, stream: 'stdout', text: line }]));
   }
-  return { kind: 'response', status: page.status, reason: REASONS[page.status] ?? '', headers, body, world: next };
+  return { kind: 'response', status: page.status, reason: page.reason ?? REASONS[page.status] ?? '', headers, body, world: next };
 }

@@ -380,7 +380,7 @@ export function planBuild(world: World, req: BuildRequest): BuildOutcome {
         src = { kind: 'local', ref: ref!, image: viewImage(docker, local), written: base };
         ms = 4;
       } else {
-        const remote = lookupRemote(docker, ref!);
+        const remote = lookupRemote(world, ref!);
         if (!remote.ok) {
           const why = /^pull access denied/.test(remote.error)
             ? 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'

@@ -43,9 +43,13 @@
 // builds); the Alpine 3.18 base is taken as alpine:3.18.8's measured 7.35MB, `apk add ca-certificates`
 // as 615kB, the registry binary as the remainder (17.4MB; its gzip is 6.40MB). The COPY sizes are exact.
 //
+// What it stores and the answers that depend on it (/v2/_catalog, /v2/<name>/tags/list, NAME_UNKNOWN)
+// are the engine's: engine/registry-storage.ts and registry-api.ts.
+//
 // Not modelled here: the logrus "response completed" line (stderr) that follows each 2xx/3xx access-log
-// line, /v2/<name>/... answers (NAME_UNKNOWN JSON errors, manifests, blobs), and the real exit code 2 on
-// `docker stop` (registry 2.8.3 installs no SIGTERM handler; Go exits with status 2).
+// line, the requests a push or pull makes (they write no access-log lines here), /v2/<name>/manifests
+// and /blobs answers (a manifest by tag is rewritten to a signed schema 1 for clients that do not ask
+// for schema 2).
 
 import type { CatalogImage } from './types';
 import { BUILDKIT, DEFAULT_PATH, history, layer, meta, fsStep, run, totalSize } from './helpers';
@@ -91,7 +95,6 @@ const STARTUP_LOGS = [
 ];
 
 const API_VERSION = 'registry/2.0';
-const EMPTY_CATALOG = '{"repositories":[]}\n';
 const NOT_FOUND = '404 page not found\n';
 const MOVED = '<a href="/v2/">Moved Permanently</a>.\n\n';
 
@@ -126,18 +129,6 @@ const HTTP = {
       Date: '{http_date}',
     },
     body: '{}',
-  },
-  // catalogDispatcher on an empty registry (json.Encoder adds the newline; Go adds Content-Length).
-  '/v2/_catalog': {
-    status: 200,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Docker-Distribution-Api-Version': API_VERSION,
-      'X-Content-Type-Options': 'nosniff',
-      Date: '{http_date}',
-      'Content-Length': String(bytes(EMPTY_CATALOG)),
-    },
-    body: EMPTY_CATALOG,
   },
   // mux NotFound -> http.Error (sets text/plain and nosniff itself).
   '*': {

@@ -1,13 +1,16 @@
 // Pushing images to a registry (docker push), as the daemon with the classic image store does it
 // (moby distribution/push.go, push_v2.go): find the local tags of the repository, check the
 // registry's answer to our credentials, then send each layer the registry lacks, newest first,
-// and finally the manifest, whose digest names what was pushed.
+// and finally the manifest, whose digest names what was pushed. A remote registry's contents live
+// in `docker.registry`; a registry container on this laptop writes them into its own files.
 import { DOCKER_HUB, familiarName, familiarRepository, type ImageReference } from '../reference';
 import { CATALOG } from '../catalog';
 import type { DockerState } from '../state';
+import type { World } from '../../world';
 import { imageViewById, layerDiffId, type ImageView } from './images';
 import { stableHex } from './networks';
 import { knownRegistry, needsLogin, noSuchHost, registryKind, repositoryKey, unauthenticated, unreachable } from './registry';
+import { readRegistry, servingRegistry, storeManifest } from './registry-storage';
 
 /** What happens to one layer: already in the repository, mounted from another one, or uploaded. */
 export type LayerOutcome = { kind: 'exists' } | { kind: 'mounted'; from: string } | { kind: 'pushed' };
@@ -62,6 +65,14 @@ export function pushRefusal(docker: DockerState, ref: ImageReference): string | 
   return undefined;
 }
 
+/** The repositories of the registry `ref` names and the blobs each holds, when it is a container on this laptop. */
+function localRepositories(world: World, ref: ImageReference): Map<string, Set<string>> | undefined {
+  const container = servingRegistry(world.docker, ref.domain);
+  if (!container) return undefined;
+  const { repositories } = readRegistry(world, container);
+  return new Map([...repositories].map(([name, repo]) => [`${ref.domain}/${name}`, new Set(repo.layers)]));
+}
+
 /** Blob digests a repository holds: what was pushed to it, and for Docker Hub's official images the catalog. */
 function blobsOf(docker: DockerState, key: string): Set<string> {
   const blobs = new Set<string>();
@@ -77,11 +88,9 @@ function blobsOf(docker: DockerState, key: string): Set<string> {
  * The other repositories of the same registry a layer could be mounted from, best first: for
  * Docker Hub the official image the pushed one was pulled or built from, then the learner's own.
  */
-function mountSources(docker: DockerState, ref: ImageReference, view: ImageView): string[] {
+function mountSources(docker: DockerState, ref: ImageReference, view: ImageView, local?: Map<string, Set<string>>): string[] {
   const target = repositoryKey(ref);
-  const own = Object.keys(docker.registry)
-    .filter((key) => key !== target && key.startsWith(`${ref.domain}/`))
-    .sort();
+  const own = [...(local?.keys() ?? Object.keys(docker.registry).sort())].filter((key) => key !== target && key.startsWith(`${ref.domain}/`));
   if (ref.domain !== DOCKER_HUB) return own;
   const base = docker.builtImages[view.id]?.baseId ?? view.id;
   const official = [...new Set([...CATALOG.filter((i) => i.id === base), ...CATALOG].map((i) => `${DOCKER_HUB}/library/${i.repository}`))];
@@ -89,11 +98,14 @@ function mountSources(docker: DockerState, ref: ImageReference, view: ImageView)
 }
 
 /** Each layer of the image, newest first as docker lists them, and what the push will do with it. */
-export function planLayers(docker: DockerState, ref: ImageReference, imageId: string): PushLayer[] {
+export function planLayers(world: World, ref: ImageReference, imageId: string): PushLayer[] {
+  const docker = world.docker;
   const view = imageViewById(docker, imageId);
   if (!view) return [];
-  const present = blobsOf(docker, repositoryKey(ref));
-  const sources = mountSources(docker, ref, view).map((key) => ({ key, blobs: blobsOf(docker, key) }));
+  const local = localRepositories(world, ref);
+  const blobs = (key: string) => (local ? (local.get(key) ?? new Set<string>()) : blobsOf(docker, key));
+  const present = blobs(repositoryKey(ref));
+  const sources = mountSources(docker, ref, view, local).map((key) => ({ key, blobs: blobs(key) }));
   const seen = new Set<string>();
   const layers: PushLayer[] = [];
   for (const l of [...view.layers].reverse()) {
@@ -112,7 +124,7 @@ export function planLayers(docker: DockerState, ref: ImageReference, imageId: st
  * with three spaces as Go's MarshalIndent writes it): its length is the `size:` docker prints
  * and its digest names the pushed image. The config blob's size is an estimate from the history.
  */
-export function manifestOf(view: ImageView): { digest: string; size: number } {
+export function manifestOf(view: ImageView): { digest: string; size: number; text: string } {
   const configSize = 1_200 + view.config.env.join(',').length + view.history.reduce((n, h) => n + h.createdBy.length + 96, 0) + view.layers.length * 72;
   const manifest = {
     schemaVersion: 2,
@@ -121,15 +133,29 @@ export function manifestOf(view: ImageView): { digest: string; size: number } {
     layers: view.layers.map((l) => ({ mediaType: LAYER, size: l.compressedBytes, digest: l.digest })),
   };
   const text = JSON.stringify(manifest, null, 3);
-  return { digest: `sha256:${stableHex(`manifest:${text}`)}`, size: text.length };
+  return { digest: `sha256:${stableHex(`manifest:${text}`)}`, size: text.length, text };
 }
 
-/** The registry now holds the image under `tag`; the local image remembers the digest it got. */
-export function recordPush(docker: DockerState, ref: ImageReference, target: PushTarget, digest: string, now: number): DockerState {
-  const key = repositoryKey(ref);
-  const registry = { ...docker.registry, [key]: { ...docker.registry[key], [target.tag]: { imageId: target.imageId, digest, pushedAt: now } } };
+/**
+ * The registry now holds the image under `tag` (a registry container in its files, a remote one in
+ * `docker.registry`); the local image remembers the digest it got.
+ */
+export function recordPush(world: World, ref: ImageReference, target: PushTarget, manifest: { digest: string; text: string }): World {
+  const digest = manifest.digest;
+  const container = servingRegistry(world.docker, ref.domain);
+  let next = world;
+  if (container) {
+    const view = imageViewById(world.docker, target.imageId);
+    const blobs = [target.imageId, ...(view?.layers.map((l) => l.digest) ?? [])];
+    next = storeManifest(world, container, ref.path, target.tag, { ...manifest, blobs });
+  } else {
+    const key = repositoryKey(ref);
+    const registry = { ...world.docker.registry, [key]: { ...world.docker.registry[key], [target.tag]: { imageId: target.imageId, digest, pushedAt: world.clock.now } } };
+    next = { ...world, docker: { ...world.docker, registry } };
+  }
+  const docker = next.docker;
   const image = docker.images[target.imageId];
   const repoDigest = `${familiarRepository(ref)}@${digest}`;
-  if (!image || image.digests.includes(repoDigest)) return { ...docker, registry };
-  return { ...docker, registry, images: { ...docker.images, [image.id]: { ...image, digests: [...image.digests, repoDigest] } } };
+  if (!image || image.digests.includes(repoDigest)) return next;
+  return { ...next, docker: { ...docker, images: { ...docker.images, [image.id]: { ...image, digests: [...image.digests, repoDigest] } } } };
 }

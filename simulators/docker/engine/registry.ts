@@ -1,10 +1,13 @@
-// Where images come from: Docker Hub serves the catalog's official images; the learner's own
-// pushes live in `docker.registry`. Private registries (registry.example.com and addresses shaped
-// like ECR, ACR or Artifact Registry) want a login first.
+// Where images come from: Docker Hub serves the catalog's official images; the learner's pushes to
+// remote registries live in `docker.registry`, and a registry container on this laptop keeps them
+// in its own files (registry-storage.ts). Private registries (registry.example.com and addresses
+// shaped like ECR, ACR or Artifact Registry) want a login first.
 import type { CatalogImage, CatalogLayer } from '../catalog/types';
 import { DOCKER_HUB, familiarRepository, type ImageReference } from '../reference';
 import type { DockerState, PushedImage } from '../state';
+import type { World } from '../../world';
 import { catalogByName, catalogImage, catalogRepositoryExists } from './images';
+import { readRegistry, servingRegistry, type RegistryContents } from './registry-storage';
 import { CATALOG } from '../catalog';
 
 export type RemoteImage =
@@ -55,10 +58,7 @@ export function unreachable(docker: DockerState, domain: string): string | undef
   const m = /^(localhost|127\.0\.0\.1)(?::(\d+))?$/.exec(domain);
   if (!m) return undefined;
   const port = Number(m[2] ?? 80);
-  const serving = Object.values(docker.containers).some(
-    (c) => c.state.status === 'running' && catalogImage(c.imageId)?.repository === 'registry' && c.hostConfig.portBindings.some((b) => b.hostPort === port && b.containerPort === 5000),
-  );
-  if (serving) return undefined;
+  if (servingRegistry(docker, domain)) return undefined;
   return `Get "http://${domain}/v2/": dial tcp ${m[1] === 'localhost' ? `[::1]:${port}` : `127.0.0.1:${port}`}: connect: connection refused`;
 }
 
@@ -93,12 +93,33 @@ export function unauthenticated(ref: Pick<ImageReference, 'domain' | 'path'>, ac
 
 export const repositoryKey = (ref: Pick<ImageReference, 'domain' | 'path'>) => `${ref.domain}/${ref.path}`;
 
-export function lookupRemote(docker: DockerState, ref: ImageReference): RemoteLookup {
+/** The registry on this laptop's answer: what its files hold under the tag or digest. */
+function lookupLocal(contents: RegistryContents, ref: ImageReference): RemoteLookup {
+  const repo = contents.repositories.get(ref.path);
+  const digest = ref.digest ? (repo?.revisions.includes(ref.digest) ? ref.digest : undefined) : repo?.tags[ref.tag]?.digest;
+  const text = digest ? contents.manifest(digest) : undefined;
+  let imageId: string | undefined;
+  try {
+    imageId = text ? (JSON.parse(text) as { config?: { digest?: string } }).config?.digest : undefined;
+  } catch {
+    imageId = undefined;
+  }
+  if (!digest || !imageId) return { ok: false, error: `manifest for ${familiarRepository(ref)}${ref.digest ? `@${ref.digest}` : `:${ref.tag}`} not found: manifest unknown: manifest unknown` };
+  // A catalog image pushed under another name is served from the catalog's own data.
+  const image = catalogImage(imageId);
+  if (image) return { ok: true, remote: { kind: 'catalog', image, digest, layers: image.layers } };
+  return { ok: true, remote: { kind: 'pushed', pushed: { imageId, digest, pushedAt: ref.digest ? 0 : repo!.tags[ref.tag].at }, digest } };
+}
+
+export function lookupRemote(world: World, ref: ImageReference): RemoteLookup {
+  const docker = world.docker;
   const repo = familiarRepository(ref);
   const pushed = docker.registry[repositoryKey(ref)]?.[ref.tag];
   if (!knownRegistry(ref.domain)) return { ok: false, error: noSuchHost(ref.domain) };
   const down = unreachable(docker, ref.domain);
   if (down) return { ok: false, error: down };
+  const local = servingRegistry(docker, ref.domain);
+  if (local) return lookupLocal(readRegistry(world, local), ref);
   if (needsLogin(ref.domain) && !docker.logins[ref.domain]) {
     return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": ${unauthenticated(ref, 'pull')}` };
   }

@@ -21,7 +21,7 @@ export const pull = dockerCommand('pull', {
     const quiet = Boolean(ctx.command.flags.quiet);
     if (!quiet && !/[:@]/.test(name.slice(name.lastIndexOf('/') + 1))) ctx.out('Using default tag: latest\n');
     yield { type: 'wait', ms: 300 };
-    const remote = lookupRemote(ctx.world().docker, ref);
+    const remote = lookupRemote(ctx.world(), ref);
     if (!remote.ok) {
       ctx.err(`Error response from daemon: ${remote.error}\n`);
       return 1;

@@ -75,7 +75,7 @@ function* pushStream(ctx: CommandContext, ref: ImageReference, allTags: boolean,
   const found = pushTargets(ctx.world().docker, ref, allTags);
   if (!found.ok) return found.error;
   for (const target of found.targets) {
-    const layers = planLayers(ctx.world().docker, ref, target.imageId);
+    const layers = planLayers(ctx.world(), ref, target.imageId);
     for (const layer of layers) display.status(layer.id, 'Preparing');
     yield latency(150);
     layers.slice(CONCURRENT_UPLOADS).forEach((layer) => display.status(layer.id, 'Waiting'));
@@ -95,7 +95,7 @@ function* pushStream(ctx: CommandContext, ref: ImageReference, allTags: boolean,
     if (!view) return `An image does not exist locally with the tag: ${familiarName({ ...ref, tag: target.tag })}`;
     const manifest = manifestOf(view);
     yield latency(300);
-    ctx.update((w) => ({ ...w, docker: recordPush(w.docker, ref, target, manifest.digest, w.clock.now) }));
+    ctx.update((w) => recordPush(w, ref, target, manifest));
     display.message(`${target.tag}: digest: ${manifest.digest} size: ${manifest.size}`);
   }
   return undefined;

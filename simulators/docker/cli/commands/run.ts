@@ -174,7 +174,7 @@ export function* ensureImage(ctx: CommandContext, imageName: string, command0: s
   if (local) return local.id;
   if (!ctx.command.flags.quiet) ctx.err(`Unable to find image '${ref.digest && !ref.tagged ? `${familiarRepository(ref)}@${ref.digest}` : familiarName(ref)}' locally\n`);
   yield { type: 'wait', ms: 200 };
-  const remote = lookupRemote(ctx.world().docker, ref);
+  const remote = lookupRemote(ctx.world(), ref);
   if (!remote.ok) return runError(ctx, command0, remote.error);
   return yield* pullImage(ctx, ref, remote.remote, 'err', Boolean(ctx.command.flags.quiet));
 }

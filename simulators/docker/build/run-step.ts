@@ -515,17 +515,18 @@ function userTools(distro: Distro): CommandSpec[] {
   ];
 }
 
-function nodeTool(sink: Sink): CommandSpec {
+/** `version`: the image's NODE_VERSION (node:22 is 22.12.0, node:latest 23.6.0). */
+function nodeTool(sink: Sink, version = '22.12.0'): CommandSpec {
   return tool('node', (ctx) => {
     const [first, second] = ctx.command.args;
     if (first === '--version' || first === '-v') {
-      ctx.out('v22.12.0\n');
+      ctx.out(`v${version}\n`);
       return 0;
     }
     const source = first === '-e' || first === '--eval' ? second ?? '' : first ? read(ctx, first) : '';
     if (source === undefined) {
       const path = resolvePath(ctx.machine.shell().cwd, first);
-      ctx.err(`node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '${path}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)\n    at node:internal/main/run_main_module:28:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v22.12.0\n`);
+      ctx.err(`node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module '${path}'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)\n    at Module._load (node:internal/modules/cjs/loader:1051:27)\n    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:174:12)\n    at node:internal/main/run_main_module:28:49 {\n  code: 'MODULE_NOT_FOUND',\n  requireStack: []\n}\n\nNode.js v${version}\n`);
       return 1;
     }
     // Only console.log of a literal is understood; at a prompt anything else is said to be unmodelled.
@@ -615,7 +616,8 @@ function imageToolSpecs(env: readonly string[], distro?: Distro): CommandSpec[] 
     const pip = pipTool(sink);
     out.push(pip, pythonTool(sink, pip));
   }
-  if (env.some((e) => e.startsWith('NODE_VERSION='))) out.push(npmTool(sink), nodeTool(sink));
+  const node = env.find((e) => e.startsWith('NODE_VERSION='));
+  if (node) out.push(npmTool(sink), nodeTool(sink, node.slice('NODE_VERSION='.length)));
   if (env.some((e) => e.startsWith('REDIS_VERSION='))) out.push(redisCli);
   const nginx = env.find((e) => e.startsWith('NGINX_VERSION='));
   if (nginx) out.push(nginxTool(nginx.slice('NGINX_VERSION='.length)));

@@ -5,7 +5,7 @@
 // taken (nginx:latest is the 14 Jan 2025 rebuild, postgres/python/node/nginx:stable the 24 Dec 2024
 // rebuilds, redis the 6 Jan 2025 build, alpine 3.21.2 of 8 Jan 2025, httpd the 14 Jan 2025 rebuild).
 // Versions agree with each other: nginx 1.27.3 / 1.26.2, httpd 2.4.62, redis 7.4.2, postgres 17.2 / 16.6,
-// python 3.13.1 / 3.12.8, node 22.12.0, alpine 3.21.2, busybox 1.37.0, ubuntu 24.04 (noble-20241118.1).
+// python 3.13.1 / 3.12.8, node 22.12.0 / 23.6.0 (latest), alpine 3.21.2, busybox 1.37.0, ubuntu 24.04 (noble-20241118.1).
 //
 // Placeholders used in log lines, headers and bodies (the engine substitutes them):
 export const CATALOG_PLACEHOLDERS = {

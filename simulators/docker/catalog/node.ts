@@ -7,11 +7,18 @@
 // - node:22-alpine / 22.12.0-alpine: maxmood96/repo-info repos/node/remote/22.12.0-alpine.md (commit
 //   1b4fbaf9), the 4 Dec 2024 build on alpine-minirootfs-3.20.3.
 // - REPL banner: real output of `node` 22.12.0 ("Welcome to Node.js v22.12.0." / 'Type ".help" for more information.').
-// - Uncompressed per-layer sizes are estimates (see helpers.ts): node:22 comes to ~1.13GB, node:22-alpine to ~157MB.
-// Note: in January 2025 `node:latest` was the 23.x "current" line, so `latest` is deliberately not a tag here.
+// - node:23 / 23.6.0 / current / latest: maxmood96/repo-info repos/node/remote/23.6.0.md (commit 00304a48),
+//   index sha256:e6959489... (a Dockerfile of the time pins `node:latest@sha256:e6959489...`), the amd64
+//   image of the 14 Jan 2025 rebuild on Debian snapshot '@1736726400' (so its four buildpack-deps layers
+//   are that rebuild's, not the ones node:22 and python share). Tags as docker-library/official-images
+//   library/node listed them on 8 Jan 2025: `23, 23-bookworm, 23.6, 23.6-bookworm, 23.6.0,
+//   23.6.0-bookworm, bookworm, current, current-bookworm, latest`: in January 2025 `latest` was the
+//   23.x "current" line, not the 22 LTS.
+// - Uncompressed per-layer sizes are estimates (see helpers.ts): node:22 comes to ~1.13GB, node:23 to
+//   ~1.14GB (its Node.js layer scaled from node:22's by the compressed sizes), node:22-alpine to ~157MB.
 
 import type { CatalogImage } from './types';
-import { BUILDPACK_DEPS_LAYERS, BUILDPACK_DEPS_STEPS, DEFAULT_PATH, history, layer, meta, fsStep, run, totalSize } from './helpers';
+import { BUILDPACK_DEPS_LAYERS, BUILDPACK_DEPS_STEPS, DEFAULT_PATH, history, layer, meta, fsStep, run, totalSize, type Step } from './helpers';
 
 const T = '2024-12-03T22:23:01Z';
 const NODE_KEYS = [
@@ -91,6 +98,59 @@ const node22: CatalogImage = {
   behaviour: { kind: 'interpreter', language: 'node', version: '22.12.0', replBanner: BANNER },
 };
 
+// ================================ node:23 = latest (bookworm) ================================
+
+const T23 = '2025-01-07T23:47:58Z';
+
+/** buildpack-deps:bookworm as rebuilt on 13 Jan 2025: the same steps on a newer Debian snapshot. */
+const BUILDPACK_DEPS_STEPS_JAN14: Step[] = BUILDPACK_DEPS_STEPS.map((step, i) => (i === 0 ? [step[0], step[1].replace("'@1734912000'", "'@1736726400'"), step[2], step[3], step[4]] : step));
+
+const L23 = [
+  // The four buildpack-deps layers: uncompressed sizes as node:22's (the same packages).
+  layer('fd0410a2d1aece5360035b61b0a60d8d6ce56badb9d30a5c86113b3ec724f72a', 48_479_962, BUILDPACK_DEPS_LAYERS[0].sizeBytes),
+  layer('bf571be90f05e10949e4ae13071c81d3182077d926e3f84169a12e0ce2aec209', 24_058_643, BUILDPACK_DEPS_LAYERS[1].sizeBytes),
+  layer('684a51896c8291a1769034cf6e10971c82a82c43b6b4588d1c71d215953eaa61', 64_398_680, BUILDPACK_DEPS_LAYERS[2].sizeBytes),
+  layer('fbf93b646d6b4d6612a25d50599f4d8e3c7785f83c6ba085219f9d4d334e8aa3', 211_326_155, BUILDPACK_DEPS_LAYERS[3].sizeBytes),
+  layer('fd9e002638ae4ffe33d575002cf3cb03ebcab2b597a2098ef3337ee157bf4a9d', 3_321, 8_700),
+  layer('17ec0a6c6f46ca8c2d25e451c6d28490ea5d0daec4d59881917c6624259cb5bc', 57_197_843, 196_500_000),
+  layer('603a15da1c9bc3bf47562b7c49643075cd91361055ebd5f298488d8e91028e12', 1_250_729, 5_330_000),
+  layer('002ca3c6524324a282bf9b3a38d0e4c1e23b1e75ef03d4b95d0332eaf672a15f', 447, 388),
+];
+
+const node23: CatalogImage = {
+  repository: 'node',
+  tags: ['23', '23-bookworm', '23.6', '23.6-bookworm', '23.6.0', '23.6.0-bookworm', 'bookworm', 'current', 'current-bookworm', 'latest'],
+  digest: 'sha256:e6959489e7af6d1338f71cdd046ca4c9b35fdf723cf20e054f9114875e29ef40',
+  id: 'sha256:38f9e6f7d42642d279bc50c9981aa9e462d7c45bc6d9a18c533dbbb7bb2840c4',
+  created: T23,
+  sizeBytes: totalSize(L23),
+  layers: L23,
+  history: history([
+    ...BUILDPACK_DEPS_STEPS_JAN14,
+    fsStep(T23, run('groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node'), 8_700),
+    meta(T23, 'ENV NODE_VERSION=23.6.0'),
+    fsStep(T23, RUN_NODE_DEBIAN, 196_500_000),
+    meta(T23, 'ENV YARN_VERSION=1.22.22'),
+    fsStep(T23, RUN_YARN_DEBIAN, 5_330_000),
+    fsStep(T23, 'COPY docker-entrypoint.sh /usr/local/bin/ # buildkit', 388),
+    meta(T23, 'ENTRYPOINT ["docker-entrypoint.sh"]'),
+    meta(T23, 'CMD ["node"]'),
+  ]),
+  config: {
+    cmd: ['node'],
+    entrypoint: ['docker-entrypoint.sh'],
+    env: [DEFAULT_PATH, 'NODE_VERSION=23.6.0', 'YARN_VERSION=1.22.22'],
+    workingDir: '',
+    exposedPorts: [],
+    user: '',
+    labels: {},
+  },
+  os: 'linux',
+  architecture: 'amd64',
+  base: 'debian:bookworm',
+  behaviour: { kind: 'interpreter', language: 'node', version: '23.6.0', replBanner: 'Welcome to Node.js v23.6.0.\nType ".help" for more information.' },
+};
+
 // ================================ node:22-alpine (alpine 3.20) ================================
 
 const TALP = '2024-09-06T12:05:36Z';
@@ -138,4 +198,4 @@ const node22alpine: CatalogImage = {
   behaviour: { kind: 'interpreter', language: 'node', version: '22.12.0', replBanner: BANNER },
 };
 
-export const NODE: CatalogImage[] = [node22, node22alpine];
+export const NODE: CatalogImage[] = [node22, node23, node22alpine];

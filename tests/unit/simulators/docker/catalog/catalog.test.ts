@@ -94,6 +94,9 @@ describe('docker image catalog', () => {
     'python:3.12-slim',
     'node:22',
     'node:22-alpine',
+    'node:latest',
+    'node:23',
+    'node:current',
     'alpine:latest',
     'alpine:3.21',
     'busybox:latest',
@@ -109,6 +112,13 @@ describe('docker image catalog', () => {
     expect(find('nginx:mainline')).toBe(find('nginx:latest'));
     expect(find('nginx:1.27')).toBe(find('nginx:latest'));
     expect(find('nginx:1.26')).not.toBe(find('nginx:latest'));
+  });
+
+  it('points node:latest at the 23.x current line of January 2025, not the 22 LTS', () => {
+    expect(find('node:latest')).toBe(find('node:23.6.0'));
+    expect(find('node:current')).toBe(find('node:latest'));
+    expect(find('node:22')).not.toBe(find('node:latest'));
+    expect(find('node:latest')!.digest).toBe('sha256:e6959489e7af6d1338f71cdd046ca4c9b35fdf723cf20e054f9114875e29ef40');
   });
 
   it('serves a welcome page whose Content-Length is its byte length', () => {

@@ -4,6 +4,8 @@ import { killContainer, setStatus, startContainer, stopContainer } from '../../e
 import { isRunning, removeFromState } from '../../engine/container-table';
 import { imageOf } from '../../engine/container-machine';
 import type { Container } from '../../state';
+import type { World } from '../../../world';
+import { isAnonymous, volumeUsers } from '../../engine/volumes';
 import { eachContainer } from '../lookup';
 import { findContainer } from '../../engine/container-table';
 import { programOf } from '../../engine/runtime';
@@ -139,22 +141,56 @@ export const unpause = dockerCommand('unpause', {
   },
 });
 
+/**
+ * docker/cli's runRm: the daemon removes each container, results are read in argument order and
+ * removed names printed as they come. Under --force a container that does not exist is only
+ * reported (stderr) and skipped; every other error waits for the end, joined, and makes the status 1.
+ * With -v the container's anonymous volumes go too; named ones stay.
+ */
 export const rm = dockerCommand('rm', {
   args: CONTAINERS,
   *run(ctx) {
     const force = Boolean(ctx.command.flags.force);
-    return yield* eachInTurn(ctx, (c, ref) => {
+    const errors: string[] = [];
+    for (const ref of ctx.command.args) {
+      const id = ref.replace(/^\/+|\/+$/g, '');
+      if (!id) {
+        errors.push('container name cannot be empty');
+        continue;
+      }
+      const c = findContainer(ctx.world().docker, id);
+      if (!c) {
+        const missing = `Error response from daemon: No such container: ${id}`;
+        if (force) ctx.err(`${missing}\n`);
+        else errors.push(missing);
+        continue;
+      }
       if (isRunning(c) && !force) {
         const why = c.state.status === 'paused' ? 'container is paused and must be unpaused first' : `container is ${c.state.status}: stop the container before removing or force remove`;
-        daemonError(ctx, `cannot remove container "/${c.name}": ${why}`);
-        return { ok: false, ms: 0 };
+        errors.push(`Error response from daemon: cannot remove container "/${c.name}": ${why}`);
+        continue;
       }
-      ctx.update((w) => removeFromState(isRunning(c) ? killContainer(w, c.id, 'KILL') : w, c.id));
+      ctx.update((w) => {
+        const removed = removeFromState(isRunning(c) ? killContainer(w, c.id, 'KILL') : w, c.id);
+        return ctx.command.flags.volumes ? withoutAnonymousVolumes(removed, c) : removed;
+      });
       ctx.out(`${ref}\n`);
-      return { ok: true, ms: 60 };
-    });
+      yield { type: 'wait', ms: 60 };
+    }
+    if (!errors.length) return 0;
+    ctx.err(`${errors.join('\n')}\n`);
+    return 1;
   },
 });
+
+/** `docker rm -v`: the container's anonymous volumes that no other container uses. */
+function withoutAnonymousVolumes(world: World, container: Container): World {
+  const gone = container.hostConfig.mounts.filter((m) => m.type === 'volume' && isAnonymous(m.source) && !volumeUsers(world.docker, m.source).length).map((m) => m.source);
+  if (!gone.length) return world;
+  const volumes = { ...world.docker.volumes };
+  for (const name of gone) delete volumes[name];
+  return { ...world, docker: { ...world.docker, volumes } };
+}
 
 export { daemonError };
 

@@ -14,7 +14,9 @@
 //   alpine-minirootfs-3.20.4, commit 0d53437a).
 // - Start-up / shutdown / access-log lines and the HTTP responses: real `docker logs` and `curl -v`
 //   output of nginx 1.27.3 containers (Dec 2024 – Jan 2025); welcome page body = nginx's html/index.html
-//   (615 bytes, ETag "6745ef54-267" = mtime 2024-11-26 15:55:00 UTC + length 0x267).
+//   (615 bytes, ETag "6745ef54-267" = mtime 2024-11-26 15:55:00 UTC + length 0x267); 50x.html = nginx's
+//   html/50x.html at release-1.26.2 and release-1.27.3 (497 bytes, unchanged since Aug 2021), installed by
+//   the same package, so with the same mtime as index.html.
 
 import type { CatalogImage } from './types';
 import { DEBUERREOTYPE, DEFAULT_PATH, history, layer, meta, fsStep, run, totalSize, type Step } from './helpers';
@@ -75,6 +77,17 @@ export const NGINX_WELCOME_PAGE =
   'working. Further configuration is required.</p>\n\n<p>For online documentation and support please refer to\n' +
   '<a href="http://nginx.org/">nginx.org</a>.<br/>\nCommercial support is available at\n' +
   '<a href="http://nginx.com/">nginx.com</a>.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n';
+
+/**
+ * nginx's html/50x.html (identical in 1.26.x and 1.27.x, 497 bytes): the package installs it beside
+ * index.html in /usr/share/nginx/html, and default.conf's error_page serves it for 500-504.
+ */
+export const NGINX_50X_PAGE =
+  '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n<style>\nhtml { color-scheme: light dark; }\n' +
+  'body { width: 35em; margin: 0 auto;\nfont-family: Tahoma, Verdana, Arial, sans-serif; }\n</style>\n</head>\n<body>\n' +
+  '<h1>An error occurred.</h1>\n<p>Sorry, the page you are looking for is currently unavailable.<br/>\nPlease try again later.</p>\n' +
+  '<p>If you are the system administrator of this resource then you should check\nthe error log for details.</p>\n' +
+  '<p><em>Faithfully yours, nginx.</em></p>\n</body>\n</html>\n';
 
 /** nginx's built-in 404 page. Browsers sending a Chrome/MSIE User-Agent get 402 extra bytes of padding comments (555 in total); curl gets these 153. */
 const notFoundPage = (version: string): string =>

@@ -4,6 +4,7 @@
 import { makeDir, mkdir, place, makeFile, type DirNode, type FsResult } from '../../shell/fs';
 import type { Container } from '../state';
 import type { ImageView } from './images';
+import { NGINX_50X_PAGE } from '../catalog/nginx';
 
 export type Distro = 'debian' | 'alpine' | 'busybox' | 'ubuntu' | 'scratch';
 
@@ -107,21 +108,36 @@ export function buildRootfs(container: Container, image: ImageView, now: number)
     ...(distro === 'debian' ? { '/etc/debian_version': '12.8\n' } : {}),
     ...imageFiles(image),
   };
+  const times = packageTimes(image);
   for (const [path, content] of Object.entries(files)) {
     const parent = path.slice(0, path.lastIndexOf('/')) || '/';
     fs = must(mkdir(fs, parent, root, { parents: true }));
-    fs = must(place(fs, path, makeFile(content, 'root', now), root));
+    fs = must(place(fs, path, makeFile(content, 'root', times[path] ?? now), root));
   }
   return fs;
 }
 
-/** Files an image carries that learners look at: nginx's pages, a built app's sources. */
+/**
+ * Files that keep the time their package gave them: nginx's pages carry the Last-Modified its
+ * responses show (`ls -l` and the ETag of a page served from the file agree with it).
+ */
+function packageTimes(image: ImageView): Record<string, number> {
+  const lastModified = image.behaviour?.kind === 'server' ? image.behaviour.http?.['/']?.headers['Last-Modified'] : undefined;
+  const at = lastModified ? Date.parse(lastModified) : NaN;
+  if (!isNginx(image) || Number.isNaN(at)) return {};
+  return { '/usr/share/nginx/html/index.html': at, '/usr/share/nginx/html/50x.html': at };
+}
+
+const isNginx = (image: ImageView) => /nginx/.test(image.tags.join(' ') + image.config.cmd?.join(' '));
+
+/** Files an image carries that learners look at: nginx's pages (index.html and 50x.html), a built app's sources. */
 function imageFiles(image: ImageView): Record<string, string> {
   const files: Record<string, string> = { ...image.files };
   const behaviour = image.behaviour;
   if (behaviour?.kind === 'server' && behaviour.protocol === 'http' && behaviour.http?.['/']) {
     const page = behaviour.http['/'].body;
-    if (/nginx/.test(image.tags.join(' ') + image.config.cmd?.join(' '))) {
+    if (isNginx(image)) {
+      files['/usr/share/nginx/html/50x.html'] = NGINX_50X_PAGE;
       files['/usr/share/nginx/html/index.html'] = page;
       files['/etc/nginx/nginx.conf'] = NGINX_CONF;
     } else files['/usr/local/apache2/htdocs/index.html'] = page;

@@ -136,7 +136,7 @@ describe('a new volume mounted over the image\'s files', () => {
     s.run('docker pull busybox');
     s.run('docker run -d --name web -p 8080:80 -v site:/usr/share/nginx/html nginx');
     expect(s.run('curl -s localhost:8080').output).toContain('<title>Welcome to nginx!</title>');
-    expect(s.run('docker run --rm -v site:/data busybox ls /data').output).toBe('index.html\n');
+    expect(s.run('docker run --rm -v site:/data busybox ls /data').output).toBe('50x.html\nindex.html\n');
     s.run('docker run --rm -v site:/data busybox sh -c "echo hello > /data/index.html"');
     expect(s.run('curl -s localhost:8080').output).toBe('hello\n');
     // A volume that already holds files keeps them; one mounted where the image has nothing stays empty.

@@ -1,13 +1,15 @@
 // Saved worlds from older versions of the site, brought up to today's shape before validation.
 // Each step takes one schema version to the next, so a world saved years ago climbs them in turn.
 import { emptyTimers, schedule, type TimerQueue } from './core/timers';
+import { emptyRecord } from './core/record';
 import { WORLD_SCHEMA } from './world';
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * 1 -> 2: time became a queue of timers. Version 1 found due work by rescanning containers; the
+ * 1 -> 2: time became a queue of timers, and the world keeps a record of commands (empty: version 1
+ * kept only bash's history, which has no exit codes or times). Version 1 found due work by rescanning containers; the
  * same work now needs its timers: a planned exit, and a restart waiting out its back-off.
  */
 function v1to2(world: Raw): Raw {
@@ -28,7 +30,7 @@ function v1to2(world: Raw): Raw {
       schedule(timers, state.finishedAt + delay, 'docker', id);
     }
   }
-  return { ...world, schema: 2, timers, ...(isObject(world.docker) ? { docker: { ...docker, containers } } : {}) };
+  return { ...world, schema: 2, timers, record: emptyRecord(), ...(isObject(world.docker) ? { docker: { ...docker, containers } } : {}) };
 }
 
 const STEPS: Record<number, (world: Raw) => Raw> = { 1: v1to2 };

@@ -104,7 +104,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
   const machine = laptopMachine(store);
   const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
 
-  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live });
+  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true });
 
   const advance = (ms: number) => {
     if (!(ms >= 0)) return;
@@ -114,6 +114,18 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     store.batch(() => store.setState(runUntil(store.getState(), systems, store.getState().clock.now + whole), true));
   };
   const nextEventAt = () => nextDue(store.getState());
+  /**
+   * When a line ends: what it made due now runs (a container it started that exits at once), and
+   * subscribers hear of the line's changes, the record of its commands included, once.
+   */
+  const settle = () => store.batch(() => store.setState({ ...runUntil(store.getState(), systems, store.getState().clock.now) }, true));
+  const settling = (proc: ShellProcess): ShellProcess => {
+    const after = (step: Step) => {
+      if (step.kind === 'exit') settle();
+      return step;
+    };
+    return { resume: (input) => after(proc.resume(input)), interrupt: () => after(proc.interrupt()) };
+  };
 
   const session: Session = {
     store,
@@ -204,11 +216,11 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
           if (end.exitShell) return end.code;
         }
       };
-      const end = drive(startLine(line, runtime(write, tty)));
+      const end = drive(settling(startLine(line, runtime(write, tty))));
       return { output, exitCode: end.code };
     },
     start(line, startOptions) {
-      return startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }, startOptions.live));
+      return settling(startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }, startOptions.live)));
     },
     check(line) {
       const parsed = parseScript(line);
@@ -239,7 +251,10 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
   }
   if (spec.setup?.length) {
     advance(spec.settleMs ?? 0);
-    store.setState((w) => ({ ...w, shell: { ...w.shell, history: [], lastExitCode: 0 } }), true);
+    // The record keeps what setup ran, marked as such: a check counts only what the learner did.
+    const world = store.getState();
+    for (const entry of world.record.commands) entry.setup = true;
+    store.setState({ ...world, shell: { ...world.shell, history: [], lastExitCode: 0 } }, true);
   }
   return session;
 }

@@ -32,6 +32,20 @@ const worldSchema = z.object({
   schema: z.literal(WORLD_SCHEMA),
   scenario: z.string(),
   clock: z.object({ now: z.number().finite().min(0).max(END_OF_TIME) }),
+  record: z.object({
+    nextId: z.number().int().min(1),
+    commands: z.array(
+      z.object({
+        id: z.number().int().min(1),
+        argv: z.array(z.string()),
+        exitCode: z.number().int(),
+        start: z.number().finite(),
+        end: z.number().finite(),
+        machine: z.string(),
+        setup: z.literal(true).optional(),
+      }),
+    ),
+  }),
   timers: z.object({
     seq: z.number().int().min(0),
     heap: z.array(z.object({ at: z.number().int().min(0).max(END_OF_TIME), seq: z.number().int().min(0), system: z.string(), key: z.string() })),

@@ -4,6 +4,7 @@
 import type { RandomState } from './core/random';
 import type { Access, Store } from './core/store';
 import type { TimerQueue } from './core/timers';
+import type { CommandRecord } from './core/record';
 import type { DirNode } from './shell/fs';
 import type { ShellState } from './shell/state';
 import type { DockerState } from './docker/state';
@@ -34,6 +35,8 @@ export interface World {
   host: HostInfo;
   fs: DirNode;
   shell: ShellState;
+  /** Every simple command the learner ran, for checks and the timeline (core/record.ts). */
+  record: CommandRecord;
   docker: DockerState;
 }
 

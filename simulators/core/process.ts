@@ -46,6 +46,8 @@ export type CommandRun = Generator<Effect, ExitCode | void, string | null>;
 export interface CommandContext {
   /** The words after expansion; argv[0] is the command's name as typed. */
   readonly argv: readonly string[];
+  /** Whether this command's line is recorded (a learner's): shells it starts record their commands too. */
+  readonly recording?: boolean;
   readonly command: ParsedCommand;
   /** Piped or redirected input, or null when the command reads the terminal. */
   readonly stdin: string | null;

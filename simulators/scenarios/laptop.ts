@@ -1,6 +1,7 @@
 // The learner's own machine: an Ubuntu-like laptop with a home directory and a bash shell.
 import { EPOCH_MS } from '../core/clock';
 import { emptyTimers } from '../core/timers';
+import { emptyRecord } from '../core/record';
 import { seedRandom } from '../core/random';
 import { makeDir, makeFile, mkdir, place, resolvePath, setAttributes, writeFile, type DirNode, type FsResult } from '../shell/fs';
 import { WORLD_SCHEMA, type HostInfo, type ShellState, type World } from '../world';
@@ -95,6 +96,7 @@ export function buildLaptop(spec: ScenarioSpec, seed: number): World {
     host: LAPTOP_HOST,
     fs,
     shell: shellState(cwd),
+    record: emptyRecord(),
     docker: emptyDockerState(now),
   };
 }

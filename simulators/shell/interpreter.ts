@@ -12,6 +12,7 @@ import { programPaths } from './commands';
 import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
 import type { Machine } from './machine';
 import { parseHeredocBody } from './parser';
+import { recorded } from './record';
 import { HISTORY_LIMIT, type ShellState } from '../world';
 
 export interface ShellRuntime {
@@ -34,6 +35,8 @@ export interface ShellRuntime {
   substitutionStatus?: number;
   /** How many loops the running command is inside, and a pending `break`/`continue` (with its level count). */
   loops?: { depth: number; pending?: { kind: 'break' | 'continue'; levels: number } };
+  /** Whether the commands this shell runs go into the world's record: a learner's lines, not the engine's own runs. */
+  record?: boolean;
 }
 
 /**
@@ -307,7 +310,8 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
       // `x=$(cmd)` alone has the status of its last command substitution (`if out=$(grep ...)`).
       return rt.substitutionStatus ?? 0;
     }
-    return yield* runCommand(argv, assigns, rt, streams);
+    const run = runCommand(argv, assigns, rt, streams);
+    return yield* rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
   } finally {
     flush();
   }
@@ -445,6 +449,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
 
   const ctx: CommandContext = {
     argv,
+    recording: Boolean(rt.record),
     command: parsed.command,
     stdin: io.stdin,
     tty: io.stdoutIsTty ? rt.tty : null,

@@ -27,11 +27,14 @@ export interface Machine {
   childPid(): { pid: number; ppid: number };
   /** Set on a container's machine: which container (for its network view: names, localhost). */
   containerId?: string;
+  /** Where commands run here are recorded as running: `laptop`, `container/<id>` (core/record.ts). */
+  readonly place: string;
 }
 
 export function laptopMachine(store: WorldStore): Machine {
   const set = (change: (w: World) => World) => store.setState(change(store.getState()), true);
   return {
+    place: 'laptop',
     fs: () => store.getState().fs,
     setFs: (fs) => set((w) => ({ ...w, fs })),
     shell: () => store.getState().shell,

@@ -109,6 +109,7 @@ export function containerMachine(store: WorldAccess, id: string, options: { extr
     childPid: () => ({ pid: 7 + containerShellState(container()).history.length, ppid: options.selfPid ?? 1 }),
     selfPid: options.selfPid,
     containerId: id,
+    place: `container/${id}`,
   };
 }
 

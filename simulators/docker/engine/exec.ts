@@ -58,7 +58,7 @@ function shellProgram(name: string): CommandSpec {
         return 2;
       }
       const flavor = ctx.machine.identity().userland === 'busybox' ? 'ash' : name === 'bash' ? 'bash' : 'dash';
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor };
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording };
       return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
     },
   };

@@ -36,7 +36,7 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
     },
     start(line, start) {
-      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor });
+      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor, record: true });
     },
     complete: (line, cursor) => complete(line, cursor, { commands, machine }),
     history: () => machine.shell().history,

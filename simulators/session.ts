@@ -146,9 +146,6 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
 
       const drive = (proc: ShellProcess): Extract<Step, { kind: 'exit' }> => {
         let streamed = 0;
-        // A loop lets the driver breathe every thousand passes with a zero-length streaming wait;
-        // a hundred of those (100,000 passes) is where a person would have pressed Ctrl-C.
-        let breaths = 0;
         let step: Step = proc.resume();
         const now = () => store.getState().clock.now;
         const cut = () => {
@@ -179,7 +176,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
             }
             streamed += now() - started;
             step = interrupted ? cut() : proc.resume();
-          } else if (step.stream && (streamed + step.ms > budget || (step.ms === 0 && ++breaths > 100))) {
+          } else if (step.stream && streamed + step.ms > budget) {
             advance(Math.max(0, budget - streamed));
             write('^C\n');
             step = proc.interrupt();

@@ -6,6 +6,7 @@ import type { CommandTable, ParsedCommand } from './command/spec';
 import type { Machine } from '../shell/machine';
 import type { ShellProcess } from '../shell/process';
 import type { World } from '../world';
+import type { WorkBudget } from './budget';
 
 export type Effect =
   /**
@@ -82,6 +83,11 @@ export interface CommandContext {
   requestLoop?(kind: 'break' | 'continue', levels: number): boolean;
   /** Takes what `read` used off the front of piped input, so the next command sees the rest. */
   consumeInput?(chars: number): void;
+  /**
+   * The line's work budget: a program that loops or builds big things (Python, printf's padding,
+   * a shell inside a container) spends from it, so the whole line stays bounded.
+   */
+  readonly budget: WorkBudget;
 }
 
 export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;

@@ -1,8 +1,10 @@
 // Word expansion in bash's order: brace expansion, tilde, parameters and command substitution,
 // then field splitting of unquoted results, then pathname expansion, then quote removal.
 import type { Effect } from '../core/process';
+import { OutOfMemory, TEXT_LIMIT, type WorkBudget } from '../core/budget';
 import type { ParamPart, Script, Word, WordPart } from './ast';
-import { expandGlob, globToRegExp, hasGlob, unescapeGlob } from './glob';
+import { expandGlob, hasGlob, unescapeGlob } from './glob';
+import { compileGlob, type GlobPattern } from './glob-match';
 import { lookup, type DirNode } from './fs';
 
 export interface ExpandEnv {
@@ -14,6 +16,27 @@ export interface ExpandEnv {
   cwd(): string;
   /** Runs `$(...)` and returns what it printed. */
   substitute(script: Script): Generator<Effect, string, string | null>;
+  /** The line's work budget: every word, match and character built is paid from it. */
+  budget: WorkBudget;
+  /** A complaint that does not stop the command (bash's brace expansion running out of memory). */
+  warn?(message: string): void;
+}
+
+/**
+ * Most words one brace expansion may give. bash builds them all until malloc fails, then says
+ * so and leaves the word as typed; we say so sooner, with its words.
+ */
+export const BRACE_LIMIT = 200_000;
+/** What producing one word of a command line costs, in budget units. */
+const WORD_WORK = 4;
+/** How deeply braces may nest inside one another in one word. */
+const BRACE_NESTING = 256;
+
+/** The words a brace expansion would give, past BRACE_LIMIT. */
+class BraceTooBig extends Error {
+  constructor(readonly elements: number) {
+    super('brace expansion too big');
+  }
 }
 
 /** An expansion bash refuses (`${%x}`, `${X:?unset}`): the line stops there with status 1. */
@@ -52,10 +75,10 @@ function splitFields(text: string, ifs: string | undefined): string[] {
 const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
 
 /** The word as a pattern for # % and /: quoted characters match themselves only. */
-function* patternOf(word: Word | undefined, env: ExpandEnv): Run<RegExp> {
+function* patternOf(word: Word | undefined, env: ExpandEnv): Run<GlobPattern> {
   let pattern = '';
   for (const seg of yield* wordSegments(word?.parts ?? [], env)) pattern += seg.quoted ? escapeGlob(seg.text) : seg.text;
-  return globToRegExp(pattern);
+  return compileGlob(pattern, env.budget);
 }
 
 function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
@@ -103,54 +126,62 @@ function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
     case '##':
     case '%':
     case '%%': {
-      const re = yield* patternOf(part.arg, env);
+      const glob = yield* patternOf(part.arg, env);
       const chars = [...str];
-      const lengths = chars.map((_, i) => i).concat(chars.length);
       // Shortest or longest prefix (# ##) or suffix (% %%) that the pattern matches, removed.
-      const order = part.op.length === 1 ? lengths : [...lengths].reverse();
-      for (const n of order) {
-        const piece = part.op[0] === '#' ? chars.slice(0, n).join('') : chars.slice(chars.length - n).join('');
-        if (re.test(piece)) return plain(part.op[0] === '#' ? chars.slice(n).join('') : chars.slice(0, chars.length - n).join(''));
+      if (part.op[0] === '#') {
+        const ends = glob.ends(chars, 0);
+        if (!ends.length) return plain(str);
+        return plain(chars.slice(part.op === '#' ? ends[0] : ends[ends.length - 1]).join(''));
       }
-      return plain(str);
+      const starts = glob.starts(chars, chars.length);
+      if (!starts.length) return plain(str);
+      return plain(chars.slice(0, part.op === '%' ? starts[0] : starts[starts.length - 1]).join(''));
     }
     case '/':
     case '//':
     case '/#':
     case '/%': {
-      const re = yield* patternOf(part.arg, env);
+      const glob = yield* patternOf(part.arg, env);
       const replacement = part.replacement ? yield* expandToString(part.replacement, env) : '';
       const chars = [...str];
       const slice = (from: number, to = chars.length) => chars.slice(from, to).join('');
       if (part.op === '/#') {
-        for (let end = chars.length; end >= 0; end--) if (re.test(slice(0, end))) return plain(replacement + slice(end));
-        return plain(str);
+        const ends = glob.ends(chars, 0);
+        return plain(ends.length ? replacement + slice(ends[ends.length - 1]) : str);
       }
       if (part.op === '/%') {
-        for (let start = 0; start <= chars.length; start++) if (re.test(slice(start))) return plain(slice(0, start) + replacement);
-        return plain(str);
+        const starts = glob.starts(chars, chars.length);
+        return plain(starts.length ? slice(0, starts[starts.length - 1]) + replacement : str);
       }
       // The leftmost, then longest, non-empty match from `from` on.
-      const find = (from: number): [number, number] | undefined => {
-        for (let i = from; i < chars.length; i++) for (let end = chars.length; end > i; end--) if (re.test(slice(i, end))) return [i, end];
-        return undefined;
+      const find = (from: number) => glob.find(chars, from);
+      const out: string[] = [];
+      let length = 0;
+      const add = (text: string) => {
+        length += text.length;
+        if (length > TEXT_LIMIT) throw new OutOfMemory(length + 1);
+        env.budget.spendText(text.length);
+        out.push(text);
       };
-      let out = '';
       let at = 0;
       for (let m = find(0); m; m = part.op === '//' ? find(at) : undefined) {
-        out += slice(at, m[0]) + replacement;
+        add(slice(at, m[0]));
+        add(replacement);
         at = m[1];
       }
-      return plain(out + slice(at));
+      add(slice(at));
+      return plain(out.join(''));
     }
     case '^^':
     case ',,':
     case '^':
     case ',': {
       // Case changes, of every character or only the first, limited to those the pattern matches.
-      const re = part.arg?.parts.length ? yield* patternOf(part.arg, env) : /^[\s\S]$/;
-      const change = (c: string) => (!re.test(c) ? c : part.op![0] === '^' ? c.toUpperCase() : c.toLowerCase());
+      const glob = part.arg?.parts.length ? yield* patternOf(part.arg, env) : undefined;
+      const change = (c: string) => (glob && !glob.matches(c) ? c : part.op![0] === '^' ? c.toUpperCase() : c.toLowerCase());
       const chars = [...str];
+      env.budget.spendText(chars.length);
       return plain(part.op.length === 2 ? chars.map(change).join('') : change(chars[0] ?? '') + chars.slice(1).join(''));
     }
     case ':': {
@@ -191,7 +222,16 @@ function* partSegments(part: WordPart, env: ExpandEnv): Run<Segment[]> {
 
 function* wordSegments(parts: readonly WordPart[], env: ExpandEnv): Run<Segment[]> {
   const out: Segment[] = [];
-  for (const part of parts) out.push(...(yield* partSegments(part, env)));
+  let length = 0;
+  for (const part of parts) {
+    for (const seg of yield* partSegments(part, env)) {
+      // The word is built from its pieces: it may not outgrow what memory holds.
+      length += seg.text.length;
+      if (length > TEXT_LIMIT) throw new OutOfMemory(length + 1);
+      env.budget.spendText(seg.text.length);
+      out.push(seg);
+    }
+  }
   return out;
 }
 
@@ -206,7 +246,7 @@ type Unit = { char: string; quoted: boolean } | { part: WordPart };
  * Brace expansion, before anything else: `file{1,2}.txt` is two words and `{1..3}` three. Only
  * unquoted braces with a comma or a `..` range count; anything else stays as typed.
  */
-export function braceExpand(word: Word): Word[] {
+export function braceExpand(word: Word, budget: WorkBudget): Word[] {
   const units: Unit[] = word.parts.flatMap((p): Unit[] => (p.kind === 'text' ? [...p.value].map((char) => ({ char, quoted: p.quoted })) : [{ part: p }]));
   const isChar = (u: Unit | undefined, c: string) => u !== undefined && 'char' in u && !u.quoted && u.char === c;
   const toWord = (list: Unit[]): Word => {
@@ -219,50 +259,114 @@ export function braceExpand(word: Word): Word[] {
     }
     return { parts };
   };
-  const expand = (list: Unit[]): Unit[][] => {
-    for (let open = 0; open < list.length; open++) {
+  /** How many words `list` gives, from its braces alone, before any is built (past the limit: some number beyond it). */
+  const count = (list: Unit[], depth = 0): number => {
+    if (depth > BRACE_NESTING) return BRACE_LIMIT + 1;
+    let total = 1;
+    for (let open = 0; open < list.length && total <= BRACE_LIMIT; open++) {
       if (!isChar(list[open], '{')) continue;
-      let depth = 0;
-      const commas: number[] = [];
+      const found = braceAt(list, open, budget);
+      if (!found) break;
+      let items: number | undefined;
+      if (found.commas.length) {
+        const bounds = [open, ...found.commas, found.close];
+        items = bounds.slice(0, -1).reduce((sum, b, i) => sum + count(list.slice(b + 1, bounds[i + 1]), depth + 1), 0);
+      } else items = sequenceLength(textOf(list.slice(open + 1, found.close)));
+      if (items === undefined) continue;
+      total *= items;
+      open = found.close;
+    }
+    return total;
+  };
+  // Depth first, first choice first: the words come out in bash's order, without recursion.
+  const expand = (start: Unit[]): Unit[][] => {
+    const out: Unit[][] = [];
+    const pending: Unit[][] = [start];
+    while (pending.length) {
+      const list = pending.pop()!;
+      budget.spendText(list.length);
+      let choices: Unit[][] | undefined;
+      let open = 0;
       let close = -1;
-      for (let i = open + 1; i < list.length && close === -1; i++) {
-        if (isChar(list[i], '{')) depth++;
-        else if (isChar(list[i], '}')) {
-          if (depth === 0) close = i;
-          else depth--;
-        } else if (depth === 0 && isChar(list[i], ',')) commas.push(i);
-      }
-      if (close === -1) return [list];
-      const before = list.slice(0, open);
-      const after = list.slice(close + 1);
-      let choices: Unit[][];
-      if (commas.length) {
-        const bounds = [open, ...commas, close];
-        choices = bounds.slice(0, -1).map((b, i) => list.slice(b + 1, bounds[i + 1]));
-      } else {
-        const inner = list.slice(open + 1, close);
-        const text = inner.every((u) => 'char' in u && !u.quoted) ? inner.map((u) => (u as { char: string }).char).join('') : '';
-        const seq = sequence(text);
+      for (; open < list.length; open++) {
+        if (!isChar(list[open], '{')) continue;
+        const found = braceAt(list, open, budget);
+        if (!found) break;
+        close = found.close;
+        if (found.commas.length) {
+          const bounds = [open, ...found.commas, close];
+          choices = bounds.slice(0, -1).map((b, i) => list.slice(b + 1, bounds[i + 1]));
+          break;
+        }
+        const seq = sequence(textOf(list.slice(open + 1, close)));
         if (!seq) continue;
         choices = seq.map((s) => [...s].map((char) => ({ char, quoted: false })));
+        break;
       }
-      return choices.flatMap((choice) => expand([...before, ...choice, ...after]));
+      if (!choices) {
+        if (out.push(list) > BRACE_LIMIT) throw new BraceTooBig(out.length);
+        continue;
+      }
+      const before = list.slice(0, open);
+      const after = list.slice(close + 1);
+      for (let i = choices.length - 1; i >= 0; i--) pending.push([...before, ...choices[i], ...after]);
     }
-    return [list];
+    return out;
   };
+  const total = count(units);
+  if (total > BRACE_LIMIT) throw new BraceTooBig(total);
   const words = expand(units);
   return words.length === 1 && words[0] === units ? [word] : words.map(toWord);
 }
 
+/** The brace closing the one at `open`, and the commas at its level; undefined when it never closes. */
+function braceAt(list: Unit[], open: number, budget: WorkBudget): { close: number; commas: number[] } | undefined {
+  let depth = 0;
+  const commas: number[] = [];
+  let i = open + 1;
+  try {
+    for (; i < list.length; i++) {
+      if (isBraceChar(list[i], '{')) depth++;
+      else if (isBraceChar(list[i], '}')) {
+        if (depth === 0) return { close: i, commas };
+        depth--;
+      } else if (depth === 0 && isBraceChar(list[i], ',')) commas.push(i);
+    }
+    return undefined;
+  } finally {
+    budget.spendText(i - open);
+  }
+}
+
+const isBraceChar = (u: Unit | undefined, c: string) => u !== undefined && 'char' in u && !u.quoted && u.char === c;
+
+/** The units as plain text when all are unquoted characters (a sequence's `1..5`), else ''. */
+const textOf = (inner: Unit[]) => (inner.every((u) => 'char' in u && !u.quoted) ? inner.map((u) => (u as { char: string }).char).join('') : '');
+
+const SEQUENCE = { numbers: /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/, letters: /^([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?$/ };
+
+/** How many items a brace sequence has, or undefined when `text` is none. */
+function sequenceLength(text: string): number | undefined {
+  const numbers = SEQUENCE.numbers.exec(text);
+  const m = numbers ?? SEQUENCE.letters.exec(text);
+  if (!m) return undefined;
+  const from = numbers ? Number(m[1]) : m[1].charCodeAt(0);
+  const to = numbers ? Number(m[2]) : m[2].charCodeAt(0);
+  const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  return Math.floor(Math.abs(to - from) / step) + 1;
+}
+
 /** `1..5`, `5..1`, `01..10`, `1..10..3`, `a..e`: the items of a brace sequence, or undefined. */
 function sequence(text: string): string[] | undefined {
-  const numbers = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/.exec(text);
-  const letters = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?$/.exec(text);
+  const numbers = SEQUENCE.numbers.exec(text);
+  const letters = SEQUENCE.letters.exec(text);
   const m = numbers ?? letters;
   if (!m) return undefined;
   const from = numbers ? Number(m[1]) : m[1].charCodeAt(0);
   const to = numbers ? Number(m[2]) : m[2].charCodeAt(0);
   const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  const count = Math.floor(Math.abs(to - from) / step) + 1;
+  if (count > BRACE_LIMIT) throw new BraceTooBig(count);
   const width = numbers && /^[-+]?0\d/.test(m[1] + ' ' + m[2]) ? Math.max(m[1].replace(/^[-+]/, '').length, m[2].replace(/^[-+]/, '').length) : 0;
   const items: string[] = [];
   for (let n = from; from <= to ? n <= to : n >= to; n += from <= to ? step : -step) {
@@ -275,7 +379,16 @@ function sequence(text: string): string[] | undefined {
 /** Expands words into the argument list a command receives. */
 export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string[]> {
   const out: string[] = [];
-  for (const word of words.flatMap(braceExpand)) {
+  const braced = words.flatMap((word) => {
+    try {
+      return braceExpand(word, env.budget);
+    } catch (e) {
+      if (!(e instanceof BraceTooBig)) throw e;
+      env.warn?.(`bash: brace expansion: failed to allocate memory for ${e.elements} elements`);
+      return [word];
+    }
+  });
+  for (const word of braced) {
     // "$@" stands for the positional parameters, one word each: there are none here, so no word at all.
     const only = word.parts.length === 1 ? word.parts[0] : undefined;
     if (only?.kind === 'param' && only.name === '@' && !only.op) continue;
@@ -304,8 +417,10 @@ export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string
     }
     for (const field of fields) {
       const pattern = field.map((s) => (s.quoted ? escapeGlob(s.text) : s.text)).join('');
+      env.budget.spend(WORD_WORK);
       if (field.some((s) => !s.quoted) && hasGlob(pattern)) {
-        const matches = expandGlob(env.fs(), env.cwd(), pattern);
+        const matches = expandGlob(env.fs(), env.cwd(), pattern, env.budget);
+        env.budget.spend(matches.length);
         out.push(...(matches.length ? matches : [unescapeGlob(pattern)]));
         continue;
       }

@@ -1,6 +1,8 @@
 // Pathname expansion (`ls *.py`, `rm log?.txt`, `cat [ab].txt`) over the virtual file system.
 // Like bash: a pattern that matches nothing stays as typed, and `*` skips dot-files.
+import type { WorkBudget } from '../core/budget';
 import { childNames, lookup, resolvePath, type DirNode } from './fs';
+import { compileGlob } from './glob-match';
 
 /** Quoted characters are marked with a backslash in `pattern`, so `"*".txt` matches only `*.txt`. */
 export function hasGlob(pattern: string): boolean {
@@ -11,30 +13,6 @@ export function hasGlob(pattern: string): boolean {
   return false;
 }
 
-/** One path segment's pattern (`*.txt`, `log?`, `[ab]*`) as a regular expression over a whole name. */
-export function globToRegExp(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === '\\' && i + 1 < segment.length) re += escapeRe(segment[++i]);
-    else if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '[') {
-      const end = segment.indexOf(']', i + 2);
-      if (end === -1) re += '\\[';
-      else {
-        let body = segment.slice(i + 1, end);
-        const negate = body.startsWith('!') || body.startsWith('^');
-        if (negate) body = body.slice(1);
-        re += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, (m) => `\\${m}`)}]`;
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`, 's');
-}
-
-const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 export const unescapeGlob = (pattern: string) => pattern.replace(/\\(.)/gs, '$1');
 
 function isDir(root: DirNode, abs: string): boolean {
@@ -43,7 +21,7 @@ function isDir(root: DirNode, abs: string): boolean {
 }
 
 /** Expands `pattern` (relative to `cwd` unless absolute); returns [] when nothing matches. */
-export function expandGlob(root: DirNode, cwd: string, pattern: string): string[] {
+export function expandGlob(root: DirNode, cwd: string, pattern: string, budget: WorkBudget): string[] {
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p, i) => p !== '' || i === 0);
   let candidates: { shown: string; real: string }[] = [{ shown: absolute ? '' : '', real: absolute ? '' : cwd === '/' ? '' : cwd }];
@@ -61,11 +39,12 @@ export function expandGlob(root: DirNode, cwd: string, pattern: string): string[
       }
       const dir = lookup(root, c.real || '/');
       if (!dir.ok || dir.value.kind !== 'dir') continue;
-      const re = globToRegExp(part);
+      const glob = compileGlob(part, budget);
       const showDots = part.startsWith('.') || part.startsWith('\\.');
       for (const name of childNames(dir.value).sort()) {
+        budget.spend();
         if (name.startsWith('.') && !showDots) continue;
-        if (!re.test(name)) continue;
+        if (!glob.matches(name)) continue;
         const real = `${c.real}/${name}`;
         if (index < parts.length - 1 && !isDir(root, real)) continue;
         next.push({ shown: `${c.shown}${sep}${name}`, real });

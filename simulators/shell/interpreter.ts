@@ -4,6 +4,7 @@
 import { parseCommand } from '../core/command/flags';
 import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
+import { OutOfMemory, workBudget, type WorkBudget } from '../core/budget';
 import type { WorldAccess } from '../world';
 import { nextRandom } from '../core/random';
 import { isCompound, type CompoundCommand, type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast';
@@ -37,17 +38,35 @@ export interface ShellRuntime {
   loops?: { depth: number; pending?: { kind: 'break' | 'continue'; levels: number } };
   /** Whether the commands this shell runs go into the world's record: a learner's lines, not the engine's own runs. */
   record?: boolean;
+  /**
+   * The line's work budget, shared with every shell and program the line runs inside itself (a
+   * nested shell passes its command's ctx.budget). A runtime given none gets its own on first use,
+   * so no script ever runs unbounded.
+   */
+  budget?: WorkBudget;
+}
+
+const budgetOf = (rt: ShellRuntime): WorkBudget => (rt.budget ??= workBudget());
+
+/** What running one simple command costs, in budget units (its words and output are paid on top). */
+const COMMAND_WORK = 40;
+
+/**
+ * After each pass of a loop: pays for it, and once in a while lets the driver breathe with a
+ * zero-length wait (the browser paints, Ctrl-C reaches `while true; do :; done`).
+ */
+function* loopPass(rt: ShellRuntime): Run<void> {
+  const budget = budgetOf(rt);
+  budget.spend();
+  if (budget.breathe()) yield { type: 'wait', ms: 0 };
 }
 
 /**
- * Iterations after which a loop lets the driver breathe: the browser stays responsive and Ctrl-C
- * reaches `while true; do ...; done`; session.run() and a container's offline run count it as
- * streaming, so an endless loop ends there instead of hanging.
+ * What a loop writes into a pipe before it counts as blocked by a reader that has gone (Linux's
+ * pipe holds 64 KiB; a quarter of that keeps an endless writer such as `while true; do echo y;
+ * done | head -2` well within the line's work budget).
  */
-const LOOP_SLICE = 1_000;
-
-/** What a pipe holds before its writer would block (Linux: 64 KiB). */
-const PIPE_LIMIT = 64 * 1024;
+const PIPE_LIMIT = 16 * 1024;
 
 type Run<T> = Generator<Effect, T, string | null>;
 
@@ -76,6 +95,8 @@ const PID = 4242;
 export function* runScript(script: Script, rt: ShellRuntime, streams?: Streams): Run<number> {
   const io = streams ?? terminalStreams(rt);
   let code = rt.machine.shell().lastExitCode;
+  const budget = budgetOf(rt);
+  budget.enter();
   try {
     for (const item of script.items) {
       code = yield* runPipeline(item.first, rt, io);
@@ -92,6 +113,8 @@ export function* runScript(script: Script, rt: ShellRuntime, streams?: Streams):
     io.stderr.write(`${e.message}\n`);
     setExitCode(rt, 1);
     return 1;
+  } finally {
+    budget.leave();
   }
   return code;
 }
@@ -112,6 +135,7 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
   // commands finish on their own (streams end at Ctrl-C), so this gives bash's results.
   const piped = pipeline.commands.length > 1;
   for (let i = 0; i < pipeline.commands.length; i++) {
+    budgetOf(rt).spend();
     const last = i === pipeline.commands.length - 1;
     const chunks: string[] = [];
     let bytes = 0;
@@ -143,7 +167,7 @@ function* runPipeline(pipeline: Pipeline, rt: ShellRuntime, io: Streams): Run<nu
 /** A block with its redirections applied around it. */
 function* runBlock(command: CompoundCommand, rt: ShellRuntime, io: Streams): Run<number> {
   if (!command.redirects.length) return yield* runCompound(command, rt, io);
-  const opened = yield* openRedirects(command.redirects, rt, io, expandEnv(rt));
+  const opened = yield* openRedirects(command.redirects, rt, io, expandEnv(rt, io));
   if (typeof opened === 'number') return opened;
   try {
     return yield* runCompound(command, rt, opened.streams);
@@ -179,7 +203,6 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
             io.consume?.(n);
           },
         };
-  let iterations = 0;
   // After each pass: a pending break/continue aimed at this loop is used up here; one aimed further out ends it.
   const afterPass = (): 'next' | 'stop' => {
     const pending = loops.pending;
@@ -198,13 +221,13 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
         io.stderr.write(`bash: \`${command.name}': not a valid identifier\n`);
         return 1;
       }
-      const values = yield* expandWords(command.words, expandEnv(rt));
+      const values = yield* expandWords(command.words, expandEnv(rt, io));
       for (const value of values) {
         rt.machine.setShell((s) => assignVar(s, command.name, value));
         code = yield* runScript(command.body, rt, at());
         if (afterPass() === 'stop') break;
         if (io.pipeFull?.()) return 141;
-        if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
+        yield* loopPass(rt);
       }
       return code;
     }
@@ -219,7 +242,7 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
       code = yield* runScript(command.body, rt, at());
       if (afterPass() === 'stop') break;
       if (io.pipeFull?.()) return 141;
-      if (++iterations % LOOP_SLICE === 0) yield { type: 'wait', ms: 0, stream: true };
+      yield* loopPass(rt);
     }
     return code;
   } finally {
@@ -227,7 +250,7 @@ function* runCompound(command: CompoundCommand, rt: ShellRuntime, io: Streams): 
   }
 }
 
-function expandEnv(rt: ShellRuntime, assigned: ReadonlyMap<string, string> = new Map()): ExpandEnv {
+function expandEnv(rt: ShellRuntime, io: Streams, assigned: ReadonlyMap<string, string> = new Map()): ExpandEnv {
   return {
     lookup: (name) => (assigned.has(name) ? assigned.get(name) : lookupVar(rt, name)),
     assign: (name, value) => rt.machine.setShell((s) => assignVar(s, name, value)),
@@ -235,6 +258,8 @@ function expandEnv(rt: ShellRuntime, assigned: ReadonlyMap<string, string> = new
     fs: () => rt.machine.fs(),
     cwd: () => rt.machine.shell().cwd,
     substitute: (script) => substitute(script, rt),
+    budget: budgetOf(rt),
+    warn: (message) => io.stderr.write(`${message}\n`),
   };
 }
 
@@ -288,9 +313,10 @@ interface FileTarget {
 }
 
 function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<number> {
+  budgetOf(rt).spend(COMMAND_WORK);
   // Assignments are made left to right, each seeing the ones before it (A=1 B=$A).
   const assigned = new Map<string, string>();
-  const env = expandEnv(rt, assigned);
+  const env = expandEnv(rt, io, assigned);
   rt.substitutionStatus = undefined;
   const argv = yield* expandWords(cmd.words, env);
   const assigns: [string, string][] = [];
@@ -447,6 +473,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   for (const key of shell.exported) if (Object.prototype.hasOwnProperty.call(shell.vars, key)) env[key] = shell.vars[key];
   for (const [k, v] of assigns) env[k] = v;
 
+  const budget = budgetOf(rt);
   const ctx: CommandContext = {
     argv,
     recording: Boolean(rt.record),
@@ -456,8 +483,14 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     live: Boolean(rt.live) && io.stdoutIsTty,
     env,
     cwd: shell.cwd,
-    out: (t) => io.stdout.write(t),
-    err: (t) => io.stderr.write(t),
+    out: (t) => {
+      budget.spendText(t.length);
+      io.stdout.write(t);
+    },
+    err: (t) => {
+      budget.spendText(t.length);
+      io.stderr.write(t);
+    },
     world: () => rt.store.getState(),
     update: (change) => rt.store.setState(change(rt.store.getState()), true),
     usageError: (message) => {
@@ -479,6 +512,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
       return true;
     },
     quietExit: Boolean(rt.quietExit),
+    budget,
   };
 
   try {
@@ -486,7 +520,8 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     const code = isGenerator(result) ? yield* result : result;
     return code ?? 0;
   } catch (e) {
-    if (e instanceof Interrupted) throw e;
+    // Ctrl-C, an exhausted budget and a failed allocation end the whole line, not just this command.
+    if (e instanceof Interrupted || e instanceof OutOfMemory) throw e;
     const message = e instanceof Error ? e.message : String(e);
     io.stderr.write(`${name}: internal simulator error: ${message}\n`);
     return 1;

@@ -537,10 +537,12 @@ class Parser {
     if (rest === '') return part;
     // The word after an operator is read as a word would be where the ${...} stands: with quotes
     // and expansions outside double quotes, as text with expansions inside them.
-    const word = (text: string): Word =>
+    const word = (text: string, pattern = false): Word =>
       this.nested(() => {
         const sub = new Parser(text, this.depth);
-        return quoted ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
+        // A pattern (# % / ^ ,) is a pattern even inside double quotes: its own quotes and
+        // backslashes decide what is literal there, as in bash ("${x%'*'}", "${x//\[/(}").
+        return quoted && !pattern ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
       });
     const op = /^(:[-=+?]|[-=+?]|##?|%%?|\/[/#%]?|\^\^?|,,?)/.exec(rest)?.[1] as ParamOp | undefined;
     if (op) {
@@ -553,7 +555,7 @@ class Parser {
           arg = arg.slice(0, slash);
         }
       }
-      part.arg = word(arg);
+      part.arg = word(arg, !/^(:?[-=+?])$/.test(op));
       return part;
     }
     const slice = /^:\s*(-?\d+)\s*(?::\s*(-?\d+)\s*)?$/.exec(rest);

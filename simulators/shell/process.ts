@@ -1,6 +1,7 @@
 // A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
 // end at once; the browser terminal steps it in real time. Steps report what the line waits for.
 import { Interrupted, type Effect, type NestedShell } from '../core/process';
+import { OutOfMemory, WorkExhausted, workBudget } from '../core/budget';
 import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
@@ -34,7 +35,12 @@ function* topLevel(line: string, rt: ShellRuntime): Generator<Effect, number, st
   return yield* runScript(parsed.script, rt);
 }
 
-export function startLine(line: string, rt: ShellRuntime): ShellProcess {
+/**
+ * Starts `line` in a shell. The line gets its own work budget here, which every level of it
+ * shares (loops, substitutions, pipes, shells and programs inside containers).
+ */
+export function startLine(line: string, base: Omit<ShellRuntime, 'budget'>): ShellProcess {
+  const rt: ShellRuntime = Object.assign(base, { budget: workBudget() });
   rt.machine.setShell((s) => recordHistory(s, line));
   const gen = topLevel(line, rt);
   let done: Step | undefined;
@@ -54,7 +60,13 @@ export function startLine(line: string, rt: ShellRuntime): ShellProcess {
       if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
       return { kind: 'read', raw: Boolean(effect.raw) };
     } catch (e) {
+      // Work past the budget is cut as Ctrl-C is: the terminal shows ^C where the line stopped.
+      if (e instanceof WorkExhausted) rt.emit('^C\n');
       if (e instanceof Interrupted) return finish(130);
+      if (e instanceof OutOfMemory) {
+        rt.emit(`bash: ${e.message}\n`);
+        return finish(2);
+      }
       rt.emit(`berth: internal simulator error: ${e instanceof Error ? e.message : String(e)} (your files and history are kept)\n`);
       return finish(1);
     }

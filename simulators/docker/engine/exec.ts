@@ -2,6 +2,7 @@
 // container's machine (its files, host name, processes) and the commands its image provides.
 import type { CommandSpec, CommandTable } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
+import { LINE_WORK_LIMIT, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../../core/budget';
 import type { WorldAccess } from '../../world';
 import { BUILTINS } from '../../shell/builtins';
 import { commandTable } from '../../shell/commands';
@@ -58,7 +59,7 @@ function shellProgram(name: string): CommandSpec {
         return 2;
       }
       const flavor = ctx.machine.identity().userland === 'busybox' ? 'ash' : name === 'bash' ? 'bash' : 'dash';
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording };
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording, budget: ctx.budget };
       return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
     },
   };
@@ -141,12 +142,14 @@ export interface ContainerRunOptions {
   /** The pid the command has inside (1 when it is the container's own command). */
   selfPid: number;
   extraProcesses?: () => ProcessInfo[];
+  /** The work budget to spend from: the line's when a learner's line runs it, else one of its own. */
+  budget?: WorkBudget;
 }
 
 /** Runs `line` as a shell would inside the container, suspending on simulated waits. */
 export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true, budget: options.budget };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
@@ -167,10 +170,17 @@ export interface OfflineOutcome {
 /** Longest a command is followed ahead of time (a `sleep 999999` container just keeps running). */
 const HORIZON_MS = 30 * 24 * 3600 * 1000;
 /**
- * Most output a command's logs get ahead of time: a `while true; do date; sleep 1; done` container
- * logs its first lines and then, still running, adds no more (keeps saved worlds small).
+ * Most output a command's logs get ahead of time, in bytes and in lines: a `while true; do date;
+ * sleep 1; done` container logs its first lines and then, still running, adds no more (keeps saved
+ * worlds small, and within what a container's log keeps).
  */
 const OUTPUT_LIMIT = 32 * 1024;
+const OUTPUT_LINES = 1000;
+/**
+ * Work a command may do ahead of time: a busy loop (`while :; do :; done`) is a program that
+ * runs until stopped, found without spending a learner's whole line on it.
+ */
+const OFFLINE_WORK_LIMIT = LINE_WORK_LIMIT / 4;
 
 /**
  * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
@@ -185,19 +195,32 @@ export function runOffline(store: WorldAccess, id: string, line: string, image: 
     stdin,
     tty: null,
     selfPid: 1,
+    budget: workBudget(OFFLINE_WORK_LIMIT),
   });
-  let step = run.next(null);
+  const running = { output, durationMs: Infinity, exitCode: 0 };
   let bytes = 0;
+  let lines = 0;
   let counted = 0;
-  while (!step.done) {
-    const effect = step.value;
-    for (; counted < output.length; counted++) bytes += output[counted].text.length;
-    if (bytes > OUTPUT_LIMIT) return { output, durationMs: Infinity, exitCode: 0 };
-    if (effect.type === 'wait') {
-      if (effect.stream || elapsed + effect.ms > HORIZON_MS) return { output, durationMs: Infinity, exitCode: 0 };
-      elapsed += effect.ms;
+  try {
+    let step = run.next(null);
+    while (!step.done) {
+      const effect = step.value;
+      for (; counted < output.length; counted++) {
+        bytes += output[counted].text.length;
+        lines += output[counted].text.split('\n').length - 1;
+      }
+      if (bytes > OUTPUT_LIMIT || lines > OUTPUT_LINES) return running;
+      if (effect.type === 'wait') {
+        if (effect.stream || elapsed + effect.ms > HORIZON_MS) return running;
+        elapsed += effect.ms;
+      }
+      step = run.next(null);
     }
-    step = run.next(null);
+    return { output, durationMs: elapsed, exitCode: step.value };
+  } catch (e) {
+    if (e instanceof WorkExhausted) return running;
+    // The container's shell dies as bash does when malloc fails: the message, then status 2.
+    if (e instanceof OutOfMemory) return { output: [...output, { offset: elapsed, stream: 'stderr', text: `sh: ${e.message}\n` }], durationMs: elapsed, exitCode: 2 };
+    throw e;
   }
-  return { output, durationMs: elapsed, exitCode: step.value };
 }

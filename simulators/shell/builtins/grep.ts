@@ -3,8 +3,9 @@ import type { CommandSpec } from '../../core/command/spec';
 import type { CommandContext } from '../../core/process';
 import { lineReader } from '../../core/tty';
 import { childNames, type FsNode } from '../fs';
-import { globToRegExp } from '../glob';
-import { translateRegex } from '../regex';
+import { compileGlob } from '../glob-match';
+import { literal, parseRegex, type RegexNode } from '../regex';
+import { compileMatcher, type LineMatcher } from '../regex-match';
 import { fsMessage, lines, readInputs, stat, type Input } from './support';
 
 // GREP_COLORS defaults: matches bold red, file names magenta, line numbers green, separators cyan.
@@ -23,38 +24,54 @@ const grepDialect: Dialect = {
 
 const COLOR_WHEN: Record<string, 'always' | 'never' | 'auto'> = { always: 'always', yes: 'always', force: 'always', never: 'never', no: 'never', none: 'never', auto: 'auto', tty: 'auto', 'if-tty': 'auto' };
 
-/** The patterns as one JavaScript regular expression, or grep's complaint and status 2. */
-function matcher(ctx: CommandContext, patterns: string[]): RegExp | number {
+/** The patterns as one matcher, or grep's complaint and status 2. */
+function matcher(ctx: CommandContext, patterns: string[]): LineMatcher | number {
   const f = ctx.command.flags;
-  const sources: string[] = [];
-  let groups = 0;
+  const nodes: RegexNode[] = [];
+  const groups: number[] = [];
+  let backrefs = false;
   for (const p of patterns.flatMap((p) => p.split('\n'))) {
     if (f['fixed-strings']) {
-      sources.push(p.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'));
+      nodes.push(literal(p));
+      groups.push(0);
       continue;
     }
-    const t = translateRegex(p, Boolean(f['extended-regexp']), groups);
+    const t = parseRegex(p, Boolean(f['extended-regexp']));
     if (!t.ok) {
       ctx.err(`grep: ${t.error}\n`);
       return 2;
     }
     for (const w of t.warnings) ctx.err(`grep: warning: ${w}\n`);
-    groups += t.groups;
-    sources.push(t.source);
+    nodes.push(t.node);
+    groups.push(t.groups);
+    backrefs ||= t.backrefs;
   }
-  let body = sources.map((s) => `(?:${s})`).join('|');
-  if (f['word-regexp']) body = `(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`;
-  if (f['line-regexp']) body = `^(?:${body})$`;
   // With no pattern at all (-f of an empty file) nothing matches.
-  return new RegExp(sources.length ? body : '[^\\s\\S]', f['ignore-case'] || f.y ? 'giu' : 'gu');
+  const compiled = compileMatcher(nodes, groups, backrefs, { ignoreCase: Boolean(f['ignore-case'] || f.y), word: Boolean(f['word-regexp']), line: Boolean(f['line-regexp']) }, ctx.budget);
+  if (!compiled.ok) {
+    ctx.err(`grep: ${compiled.error}\n`);
+    return 2;
+  }
+  return compiled.matcher;
+}
+
+/** The line with each of `spans` painted. */
+function paintSpans(line: string, spans: [number, number][], code: string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += line.slice(at, start) + paint(code, line.slice(start, end));
+    at = end;
+  }
+  return out + line.slice(at);
 }
 
 /** grep -r: every file below the targets (. by default), named by path, filtered by --include and --exclude. */
 function treeInputs(ctx: CommandContext, args: string[], include: string[], exclude: string[]): Input[] {
   const inputs: Input[] = [];
-  const only = include.map(globToRegExp);
-  const skip = exclude.map(globToRegExp);
-  const wanted = (name: string) => (!only.length || only.some((r) => r.test(name))) && !skip.some((r) => r.test(name));
+  const only = include.map((p) => compileGlob(p, ctx.budget));
+  const skip = exclude.map((p) => compileGlob(p, ctx.budget));
+  const wanted = (name: string) => (!only.length || only.some((g) => g.matches(name))) && !skip.some((g) => g.matches(name));
   const walk = (shown: string, name: string, node: FsNode) => {
     if (node.kind === 'file') {
       if (wanted(name)) inputs.push({ name: shown, text: node.content });
@@ -160,7 +177,7 @@ export const grep: CommandSpec = {
     const listing = Boolean(f.quiet || f.count || f['files-with-matches'] || f['files-without-match']);
     const sep = (s: string) => (color ? paint('36', s) : s);
     const fileName = (name: string) => (color ? paint('35', name) : name);
-    const highlight = (line: string) => (color ? line.replace(re, (m) => (m ? paint('01;31', m) : m)) : line);
+    const highlight = (line: string) => (color ? paintSpans(line, re.spans(line), '01;31') : line);
     let matched = false;
     let error = false;
     let printedAny = false;
@@ -190,7 +207,6 @@ export const grep: CommandSpec = {
         }
         if (i >= textLines.length) break;
         const line = textLines[i];
-        re.lastIndex = 0;
         const selected = count < max && re.test(line) !== invert;
         if (!selected) {
           if (trailing > 0 && context) {
@@ -212,8 +228,7 @@ export const grep: CommandSpec = {
           trailing = after;
         }
         if (f['only-matching']) {
-          re.lastIndex = 0;
-          if (!invert) for (const m of line.matchAll(re)) if (m[0]) ctx.out(`${prefix(i, ':')}${color ? paint('01;31', m[0]) : m[0]}\n`);
+          if (!invert) for (const [start, end] of re.spans(line)) ctx.out(`${prefix(i, ':')}${color ? paint('01;31', line.slice(start, end)) : line.slice(start, end)}\n`);
         } else ctx.out(`${prefix(i, ':')}${invert ? line : highlight(line)}\n`);
         last = i;
         printedAny = true;

@@ -146,7 +146,7 @@ function* runLine(
   options: { pid: number; self: ProcessInfo; tty: boolean; stdin?: string | null },
 ): Run {
   const machine = containerMachine(store, id, { extraProcesses: () => [options.self], selfPid: options.pid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true, record: ctx.recording };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true, record: ctx.recording, budget: ctx.budget };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     ctx.err(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

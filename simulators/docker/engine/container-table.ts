@@ -13,13 +13,45 @@ export const withDocker = (world: World, docker: DockerState): World => ({ ...wo
  */
 export function setContainer(world: World, container: Container): World {
   const table = world.docker.containers;
+  const index = nameIndexes.get(table);
+  if (index) {
+    const before = table[container.id];
+    if (before && before.name !== container.name && index.get(before.name) === before.id) index.delete(before.name);
+    index.set(container.name, container.id);
+  }
   table[container.id] = container;
   touch(table);
   return { ...world };
 }
 
+/**
+ * Names -> ids, beside each containers table (not in the world, so nothing to save or validate):
+ * built on first use, then kept by the setters, so finding a container by name stays O(1).
+ */
+const nameIndexes = new WeakMap<Record<string, Container>, Map<string, string>>();
+
+function nameIndex(table: Record<string, Container>): Map<string, string> {
+  let index = nameIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const c of Object.values(table)) index.set(c.name, c.id);
+    nameIndexes.set(table, index);
+  }
+  return index;
+}
+
+/** The container named `name` (without a leading slash), if any. */
+export function containerNamed(docker: DockerState, name: string): Container | undefined {
+  const id = nameIndex(docker.containers).get(name);
+  const found = id === undefined ? undefined : docker.containers[id];
+  return found && found.name === name ? found : undefined;
+}
+
 export function removeFromState(world: World, id: string): World {
   const table = world.docker.containers;
+  const index = nameIndexes.get(table);
+  const gone = table[id];
+  if (index && gone && index.get(gone.name) === id) index.delete(gone.name);
   delete table[id];
   touch(table);
   return { ...world };
@@ -28,11 +60,12 @@ export function removeFromState(world: World, id: string): World {
 /** Finds a container by full or unique-prefix id, or by name (with or without its leading slash). */
 export function findContainer(docker: DockerState, ref: string): Container | undefined {
   const name = ref.replace(/^\//, '');
-  const all = Object.values(docker.containers);
-  const byName = all.find((c) => c.name === name);
+  const byName = containerNamed(docker, name);
   if (byName) return byName;
   if (!/^[0-9a-f]+$/.test(ref)) return undefined;
-  const matches = all.filter((c) => c.id.startsWith(ref));
+  if (docker.containers[ref]) return docker.containers[ref];
+  // A short id: the daemon's prefix search (a scan, as its truncindex is for prefixes of any length).
+  const matches = Object.values(docker.containers).filter((c) => c.id.startsWith(ref));
   return matches.length === 1 ? matches[0] : undefined;
 }
 

@@ -7,7 +7,7 @@ import { randomName } from './names';
 import { buildRootfs } from './rootfs';
 import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
-import { isDefaultCommand, isRunning, removeFromState, setContainer, withDocker } from './container-table';
+import { containerNamed, isDefaultCommand, isRunning, removeFromState, setContainer, withDocker } from './container-table';
 import { createBindSources, isAnonymous, prepareMounts, volumeUsers } from './volumes';
 import type { Container, ContainerStatus, DockerState, Mount, PortBinding, RestartPolicy } from '../state';
 
@@ -58,7 +58,7 @@ export function createContainer(world: World, options: CreateOptions): EngineRes
       return { ok: false, error: `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed` };
     }
     name = name.replace(/^\//, '');
-    const holder = Object.values(docker.containers).find((c) => c.name === name);
+    const holder = containerNamed(docker, name);
     if (holder) {
       return { ok: false, error: `Conflict. The container name "/${name}" is already in use by container "${holder.id}". You have to remove (or rename) that container to be able to reuse that name.` };
     }

@@ -6,6 +6,7 @@
 import { hexId } from '../../core/ids';
 import { childOf, lookup, makeDir, makeFile, mkdir, place, remove, resolvePath, segments, type DirNode, type FsNode, type FsResult } from '../../shell/fs';
 import type { World } from '../../world';
+import { setContainer } from './container-table';
 import type { Container, DockerState, Mount, Volume } from '../state';
 
 /** What docker accepts as a local volume's name. */
@@ -87,7 +88,7 @@ export function prepareMounts(world: World, container: Container, imageVolumes: 
     }
   }
   const updated: Container = { ...container, hostConfig: { ...container.hostConfig, mounts } };
-  return { ...next, rng, docker: { ...next.docker, containers: { ...next.docker.containers, [container.id]: updated } } };
+  return setContainer({ ...next, rng }, updated);
 }
 
 /** At start: a bind source that does not exist is created on the laptop, as root, as dockerd does. */

@@ -123,8 +123,12 @@ describe('docker stop and PID 1', () => {
 describe('docker run: the client\'s and the daemon\'s refusals of bad options', () => {
   const usage = "\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n";
   const tail = "\n\nRun 'docker run --help' for more information\n";
-  const s = createSession();
-  s.run('docker pull busybox');
+  /** A fresh world per test with busybox pulled, so each test stands alone. */
+  const withBusybox = () => {
+    const s = createSession();
+    s.run('docker pull busybox');
+    return s;
+  };
 
   it.each([
     ['docker run --restart always --rm busybox', `docker: conflicting options: cannot specify both --restart and --rm${tail}`],
@@ -138,10 +142,13 @@ describe('docker run: the client\'s and the daemon\'s refusals of bad options', 
     ['docker run --restart always:3 busybox', `docker: Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'${tail}`],
     ['docker run --restart on-failure:x busybox', `docker: invalid restart policy format: maximum retry count must be an integer${tail}`],
   ])('%s', (line, output) => {
+    const s = withBusybox();
     expect(s.run(line)).toEqual({ output, exitCode: 125 });
+    expect(s.run('docker ps -aq')).toEqual({ output: '', exitCode: 0 });
   });
 
   it('reads --env-file from the files here; -e wins; a bare NAME comes from this shell', () => {
+    const s = withBusybox();
     s.run("printf 'A=1\\n# a comment\\nB\\nC=3\\n' > app.env");
     expect(s.run('B=2 docker run --rm --env-file app.env -e C=4 busybox env').output.split('\n')).toEqual([
       'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -155,12 +162,14 @@ describe('docker run: the client\'s and the daemon\'s refusals of bad options', 
   });
 
   it('ps and images warn when --quiet overrides --format', () => {
+    const s = withBusybox();
     const warning = 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n';
     expect(s.run('docker images -q --format "{{.Repository}}"').output).toBe(`${warning}af4709625109\n`);
     expect(s.run('docker ps -q --format "{{.Names}}"').output).toBe(warning);
   });
 
   it('tag names the lowercase rule on the repository part only', () => {
+    const s = withBusybox();
     expect(s.run('docker tag busybox Bad/Name')).toEqual({
       output: 'Error parsing reference: "Bad/Name" is not a valid repository/tag: invalid reference format: repository name (Name) must be lowercase\n',
       exitCode: 1,

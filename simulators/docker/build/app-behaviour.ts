@@ -305,7 +305,7 @@ function moduleScope(input: BehaviourInput, script: PyScript, modules: Record<st
 
 function evalIn(interp: Interpreter, text: string): PyValue | undefined {
   try {
-    return interp.eval(parseExpr(text), interp.globals);
+    return interp.evaluate(parseExpr(text));
   } catch {
     return undefined;
   }
@@ -394,7 +394,7 @@ function flaskRoutes(input: BehaviourInput, script: PyScript, debug: boolean): R
       const fn = scope.vars.get(st.name);
       let page: Page;
       try {
-        page = flaskResponse(interp.call(fn!, []), version, debug);
+        page = flaskResponse(interp.callFunction(fn!), version, debug);
       } catch (e) {
         if (!(e instanceof PyException || e instanceof Unsupported)) throw e;
         if (e instanceof PyException && e.type === 'werkzeug.exceptions.HTTPException' && e.detail === '404') page = { status: 404, headers: flaskResponse(WERKZEUG_404, version).headers, body: WERKZEUG_404 };
@@ -584,7 +584,7 @@ function fastapiApp(input: BehaviourInput, script: PyScript, host: string, port:
       const path = p?.e === 'const' && typeof p.v === 'string' ? p.v : undefined;
       if (!path || path.includes('{') || st.params.some((x) => !x.def)) continue;
       try {
-        const v = interp.call(scope.vars.get(st.name)!, []);
+        const v = interp.callFunction(scope.vars.get(st.name)!);
         const body = typeof v === 'string' ? JSON.stringify(v) : jsonDumps(v, undefined, false, true);
         http[path] = { status: 200, headers: headers(body), body };
       } catch {

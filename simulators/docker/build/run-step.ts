@@ -34,6 +34,13 @@ import {
   type Requirement,
 } from './packages';
 import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
+import { WorkExhausted, type WorkBudget } from '../../core/budget';
+
+/**
+ * The command line's work budget, which programs inside containers spend from too. The shell is
+ * gaining ctx.budget (core/process.ts); until then a program runs on its own step limit.
+ */
+const lineBudget = (ctx: CommandContext): WorkBudget | undefined => (ctx as CommandContext & { budget?: WorkBudget }).budget;
 import { fillPlaceholders } from '../engine/placeholders';
 import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';
@@ -263,7 +270,8 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
       try {
         const installed = installedPython(allFiles(ctx));
         const env = Object.fromEntries(Object.entries(ctx.env));
-        const result = runPython(source, { file: file === '-c' ? '<string>' : file, env, cwd: ctx.machine.shell().cwd, argv: argv.slice(0), installed: (m) => normalizePy(m) in installed, maxSteps: 50_000 });
+        const budget = lineBudget(ctx);
+        const result = runPython(source, { file: file === '-c' ? '<string>' : file, env, cwd: ctx.machine.shell().cwd, argv: argv.slice(0), installed: (m) => normalizePy(m) in installed, budget, maxSteps: 50_000 });
         let at = 0;
         for (const o of result.output) {
           if (o.atMs > at) {
@@ -273,6 +281,8 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
           if (o.stream === 'stdout') ctx.out(o.text);
           else ctx.err(o.text);
         }
+        // Out of budget: what it printed stays, and the line is cut as Ctrl-C would cut it.
+        if (result.interrupted) throw new WorkExhausted();
         if (result.ms > at) yield { type: 'wait', ms: result.ms - at };
         return result.exitCode;
       } catch (e) {

@@ -1,7 +1,21 @@
 // The syntax tree the parser builds and the interpreter walks.
 import type { PyValue } from './values';
 
-export type Expr =
+/** Where an expression stands in the source (columns 0-based), for a traceback's carets. */
+export interface Span {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export type Expr = ExprNode & {
+  at?: Span;
+  /** A binary operator's column and a subscript's `[`: where CPython's carets turn from ~ to ^. */
+  anchor?: number;
+};
+
+type ExprNode =
   | { e: 'const'; v: PyValue }
   | { e: 'name'; id: string }
   | { e: 'fstr'; parts: (string | { expr: Expr; conv?: string; spec?: Expr | string })[] }

@@ -1,8 +1,10 @@
 // Python's builtin functions: print, len, str, int, range, sorted, enumerate...
 import { PyException, Unsupported } from './errors';
 import type { PyHost } from './host';
+import { sortCost } from './methods';
 import { binop, compare } from './operators';
-import { isObj, iterate, keyOf, list, rangeItems, repr, str, truthy, tuple, typeName, type PyBuiltin, type PyDict, type PyValue } from './values';
+import { INT_MAX_STR_DIGITS } from './limits';
+import { isObj, iterate, keyOf, list, rangeLength, repr, str, truthy, tuple, typeName, type PyBuiltin, type PyDict, type PyValue } from './values';
 
 export const builtin = (name: string, call: PyBuiltin['call']): PyBuiltin => ({ t: 'builtin', name, call });
 const f = builtin;
@@ -21,7 +23,11 @@ export function builtinFunctions(host: PyHost): Record<string, PyValue> {
       if (typeof v === 'string') return BigInt([...v].length);
       if (isObj(v) && (v.t === 'list' || v.t === 'tuple')) return BigInt(v.items.length);
       if (isObj(v) && v.t === 'dict') return BigInt(v.map.size);
-      if (isObj(v) && v.t === 'range') return BigInt(rangeItems(v).length);
+      if (isObj(v) && v.t === 'range') {
+        const n = rangeLength(v);
+        if (n > 0x7fffffffffffffffn) throw new PyException('OverflowError', 'Python int too large to convert to C ssize_t');
+        return n;
+      }
       throw new PyException('TypeError', `object of type '${typeName(v)}' has no len()`);
     }),
     str: f('str', ([v]) => (v === undefined ? '' : str(v))),
@@ -30,11 +36,15 @@ export function builtinFunctions(host: PyHost): Record<string, PyValue> {
       if (v === undefined) return 0n;
       if (typeof v === 'bigint') return v;
       if (typeof v === 'boolean') return v ? 1n : 0n;
-      if (typeof v === 'number') return BigInt(Math.trunc(v));
+      if (typeof v === 'number') return floatToInt(v);
       if (typeof v === 'string') {
         const s = v.trim().replace(/_/g, '');
         const radix = base === undefined ? 10 : Number(base);
-        if (radix === 10 && /^[+-]?\d+$/.test(s)) return BigInt(s);
+        if (radix === 10 && /^[+-]?\d+$/.test(s)) {
+          const digits = s.replace(/^[+-]/, '').length;
+          if (digits > INT_MAX_STR_DIGITS) throw new PyException('ValueError', `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
+          return BigInt(s);
+        }
         const n = parseInt(s, radix);
         if (Number.isNaN(n) || (radix === 10 && !/^[+-]?\d+$/.test(s))) throw new PyException('ValueError', `invalid literal for int() with base ${radix}: ${repr(v)}`);
         return BigInt(n);
@@ -44,10 +54,14 @@ export function builtinFunctions(host: PyHost): Record<string, PyValue> {
     float: f('float', ([v]) => {
       if (v === undefined) return 0;
       if (typeof v === 'string') {
-        const n = Number(v.trim());
-        if (v.trim() === '' || Number.isNaN(n)) throw new PyException('ValueError', `could not convert string to float: ${repr(v)}`);
+        const text = v.trim().replace(/_/g, '');
+        const special = /^([+-]?)(inf|infinity|nan)$/i.exec(text);
+        if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+        const n = Number(text);
+        if (text === '' || Number.isNaN(n) || /^[+-]?0[xob]/i.test(text)) throw new PyException('ValueError', `could not convert string to float: ${repr(v)}`);
         return n;
       }
+      if (typeof v === 'bigint' && !Number.isFinite(Number(v))) throw new PyException('OverflowError', 'int too large to convert to float');
       return Number(v as number);
     }),
     bool: f('bool', ([v]) => (v === undefined ? false : truthy(v))),
@@ -67,23 +81,25 @@ export function builtinFunctions(host: PyHost): Record<string, PyValue> {
       return d;
     }),
     sum: f('sum', ([v, start]) => iterate(v).reduce<PyValue>((a, b) => binop('+', a, b), start ?? 0n)),
-    min: f('min', (args) => (args.length === 1 ? iterate(args[0]) : args).reduce((a, b) => (compare('<', b, a) ? b : a))),
-    max: f('max', (args) => (args.length === 1 ? iterate(args[0]) : args).reduce((a, b) => (compare('>', b, a) ? b : a))),
+    min: f('min', (args) => nonEmpty('min', args.length === 1 ? iterate(args[0]) : args).reduce((a, b) => (compare('<', b, a) ? b : a))),
+    max: f('max', (args) => nonEmpty('max', args.length === 1 ? iterate(args[0]) : args).reduce((a, b) => (compare('>', b, a) ? b : a))),
     abs: f('abs', ([v]) => (typeof v === 'bigint' ? (v < 0n ? -v : v) : Math.abs(v as number))),
     round: f('round', ([v, nd]) => {
-      if (nd === undefined || nd === null) return BigInt(Math.round(Number(v)));
+      if (nd === undefined || nd === null) return floatToInt(roundHalfEven(Number(v)));
       const p = 10 ** Number(nd);
       return Math.round(Number(v) * p) / p;
     }),
     sorted: f('sorted', ([v], kw) => {
-      const items = iterate(v).sort((a, b) => (compare('<', a, b) ? -1 : compare('>', a, b) ? 1 : 0));
+      const all = iterate(v);
+      host.spend(sortCost(all.length));
+      const items = all.sort((a, b) => (compare('<', a, b) ? -1 : compare('>', a, b) ? 1 : 0));
       return list(kw.reverse && truthy(kw.reverse) ? items.reverse() : items);
     }),
     reversed: f('reversed', ([v]) => list(iterate(v).reverse())),
     enumerate: f('enumerate', ([v, start]) => list(iterate(v).map((x, i) => tuple([BigInt(i) + (typeof start === 'bigint' ? start : 0n), x])))),
     zip: f('zip', (args) => {
       const lists = args.map(iterate);
-      const n = Math.min(...lists.map((l) => l.length));
+      const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
       return list(Array.from({ length: n }, (_, i) => tuple(lists.map((l) => l[i]))));
     }),
     isinstance: f('isinstance', ([v, t]) => isObj(t) && t.t === 'builtin' && (t.name === typeName(v) || (t.name === 'int' && typeof v === 'boolean'))),
@@ -101,4 +117,22 @@ export function builtinFunctions(host: PyHost): Record<string, PyValue> {
       return null;
     }),
   };
+}
+
+/** int() of a float: NaN and the infinities have no integer. */
+export function floatToInt(n: number): bigint {
+  if (Number.isNaN(n)) throw new PyException('ValueError', 'cannot convert float NaN to integer');
+  if (!Number.isFinite(n)) throw new PyException('OverflowError', 'cannot convert float infinity to integer');
+  return BigInt(Math.trunc(n));
+}
+
+/** round() without digits: halves go to the even neighbour, as Python rounds. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : r;
+}
+
+function nonEmpty(name: string, items: PyValue[]): PyValue[] {
+  if (!items.length) throw new PyException('ValueError', `${name}() iterable argument is empty`);
+  return items;
 }

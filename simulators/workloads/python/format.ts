@@ -1,7 +1,14 @@
 // Python's string formatting: the format-spec mini-language (f-strings, str.format), %-formatting,
 // and json.dumps.
-import { PyException } from './errors';
-import { floatRepr, isObj, repr, str, typeName, type PyValue } from './values';
+import { PyException, Unsupported } from './errors';
+import { checkStr, RECURSION_LIMIT } from './limits';
+import { floatRepr, intStr, isObj, meterItem, repr, str, typeName, type PyDict, type PyList, type PyTuple, type PyValue } from './values';
+
+/** Digits after the point JavaScript can give (CPython gives any number; more are not modelled). */
+function digits(n: number): number {
+  if (n > 100) throw new Unsupported(`a precision of ${n} digits`);
+  return n;
+}
 
 export function formatSpec(v: PyValue, spec: string): string {
   if (!spec) return str(v);
@@ -13,7 +20,7 @@ export function formatSpec(v: PyValue, spec: string): string {
   const prec = precRaw === undefined ? undefined : Number(precRaw);
   if (type === 'f' || type === 'F' || type === '%' || (prec !== undefined && num !== undefined && !type)) {
     if (num === undefined) throw new PyException('ValueError', `Unknown format code '${type ?? 'f'}' for object of type '${typeName(v)}'`);
-    out = type === '%' ? `${(num * 100).toFixed(prec ?? 6)}%` : num.toFixed(prec ?? 6);
+    out = type === '%' ? `${(num * 100).toFixed(digits(prec ?? 6))}%` : num.toFixed(digits(prec ?? 6));
   } else if (type === 'd' || type === 'n') {
     if (typeof v !== 'bigint' && typeof v !== 'boolean') throw new PyException('ValueError', `Unknown format code 'd' for object of type '${typeName(v)}'`);
     out = String(num);
@@ -21,7 +28,7 @@ export function formatSpec(v: PyValue, spec: string): string {
     out = Math.trunc(num ?? 0).toString(type === 'o' ? 8 : type === 'b' ? 2 : 16);
     if (type === 'X') out = out.toUpperCase();
   } else if (type === 'e' || type === 'E') {
-    out = (num ?? 0).toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+    out = (num ?? 0).toExponential(digits(prec ?? 6)).replace(/e([+-])(\d)$/, 'e$10$2');
     if (type === 'E') out = out.toUpperCase();
   } else {
     out = str(v);
@@ -34,6 +41,7 @@ export function formatSpec(v: PyValue, spec: string): string {
   if (sign === '+' && num !== undefined && num >= 0) out = `+${out}`;
   if (sign === ' ' && num !== undefined && num >= 0) out = ` ${out}`;
   const width = widthRaw ? Number(widthRaw) : 0;
+  checkStr(width);
   const fill = fillRaw ?? (zero ? '0' : ' ');
   const align = alignRaw ?? (zero ? '=' : num !== undefined && typeof v !== 'string' ? '>' : '<');
   if (out.length < width) {
@@ -59,35 +67,59 @@ export function percentFormat(fmt: string, arg: PyValue): string {
     if (type === 's') out = str(v);
     else if (type === 'r') out = repr(v);
     else if (type === 'd' || type === 'i') out = String(typeof v === 'number' ? Math.trunc(v) : typeof v === 'bigint' ? v : Number(v));
-    else if (type === 'f' || type === 'F') out = Number(v as number).toFixed(prec === undefined ? 6 : Number(prec));
+    else if (type === 'f' || type === 'F') out = Number(v as number).toFixed(digits(prec === undefined ? 6 : Number(prec)));
     else out = formatSpec(v, `${prec ? `.${prec}` : ''}${type}`);
     const w = Number(width ?? 0);
+    checkStr(w);
     if (out.length < w) out = flags.includes('-') ? out.padEnd(w) : out.padStart(w, flags.includes('0') && type !== 's' ? '0' : ' ');
     return out;
   });
 }
 
 /** json.dumps with Python's defaults (`", "` and `": "`), or Flask's compact form. */
-export function jsonDumps(v: PyValue, indent?: number, sortKeys = false, compact = false, level = 0): string {
+export function jsonDumps(v: PyValue, indent?: number, sortKeys = false, compact = false, level = 0, open = new Set<object>()): string {
   const sepItem = compact ? ',' : ', ';
   const sepKey = compact ? ':' : ': ';
-  const pad = (n: number) => (indent === undefined ? '' : `\n${' '.repeat(indent * n)}`);
+  const pad = (n: number) => {
+    if (indent === undefined) return '';
+    const width = Math.max(0, indent) * n;
+    checkStr(width);
+    return `\n${' '.repeat(width)}`;
+  };
+  if (isObj(v) && (v.t === 'list' || v.t === 'tuple' || v.t === 'dict')) {
+    if (open.has(v)) throw new PyException('ValueError', 'Circular reference detected');
+    if (level >= RECURSION_LIMIT) throw new PyException('RecursionError', 'maximum recursion depth exceeded while encoding a JSON object');
+    open.add(v);
+    try {
+      return jsonContainer(v, indent, sortKeys, compact, level, open, sepItem, sepKey, pad);
+    } finally {
+      open.delete(v);
+    }
+  }
   if (v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'bigint') return intStr(v);
   if (typeof v === 'number') return floatRepr(v).replace(/^inf$/, 'Infinity');
   if (typeof v === 'string') return JSON.stringify(v).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  throw new PyException('TypeError', `Object of type ${typeName(v)} is not JSON serializable`);
+}
+
+function jsonContainer(v: PyList | PyTuple | PyDict, indent: number | undefined, sortKeys: boolean, compact: boolean, level: number, open: Set<object>, sepItem: string, sepKey: string, pad: (n: number) => string): string {
+  let length = 0;
+  const inner = (x: PyValue) => {
+    meterItem();
+    const out = jsonDumps(x, indent, sortKeys, compact, level + 1, open);
+    checkStr((length += out.length));
+    return out;
+  };
   if (v.t === 'list' || v.t === 'tuple') {
     if (!v.items.length) return '[]';
     const sep = indent === undefined ? sepItem : ',';
-    return `[${pad(level + 1)}${v.items.map((i) => jsonDumps(i, indent, sortKeys, compact, level + 1)).join(sep + pad(level + 1))}${pad(level)}]`;
+    return `[${pad(level + 1)}${v.items.map(inner).join(sep + pad(level + 1))}${pad(level)}]`;
   }
-  if (v.t === 'dict') {
-    let entries = [...v.map.values()];
-    if (!entries.length) return '{}';
-    if (sortKeys) entries = entries.sort(([a], [b]) => (str(a) < str(b) ? -1 : 1));
-    const sep = indent === undefined ? sepItem : ',';
-    return `{${pad(level + 1)}${entries.map(([k, val]) => `${JSON.stringify(str(k))}${sepKey}${jsonDumps(val, indent, sortKeys, compact, level + 1)}`).join(sep + pad(level + 1))}${pad(level)}}`;
-  }
-  throw new PyException('TypeError', `Object of type ${typeName(v)} is not JSON serializable`);
+  let entries = [...v.map.values()];
+  if (!entries.length) return '{}';
+  if (sortKeys) entries = entries.sort(([a], [b]) => (str(a) < str(b) ? -1 : 1));
+  const sep = indent === undefined ? sepItem : ',';
+  return `{${pad(level + 1)}${entries.map(([k, val]) => `${JSON.stringify(str(k))}${sepKey}${inner(val)}`).join(sep + pad(level + 1))}${pad(level)}}`;
 }

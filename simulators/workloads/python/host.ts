@@ -11,4 +11,6 @@ export interface PyHost {
   sleep(ms: number): void;
   /** Simulated ms since the program started. */
   readonly elapsed: number;
+  /** Draws work from the line's budget (sorting: n log n), when there is one. */
+  spend(units: number): void;
 }

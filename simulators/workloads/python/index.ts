@@ -4,7 +4,7 @@
 // routes return; anything outside the subset throws Unsupported, and callers fall back to a
 // plainer guess or say so. Any runtime (a Docker container, later a Kubernetes pod) can run it.
 export type { Expr, Stmt } from './ast';
-export { BreakSignal, ContinueSignal, PyException, ReturnSignal, SysExit, Unsupported } from './errors';
+export { PyException, SysExit, Unsupported } from './errors';
 export { formatSpec, jsonDumps } from './format';
 export { Interpreter, isMainTest, type PyOutcome, type PyRunOptions } from './interpreter';
 export { parseExpr, parsePython } from './parser';

@@ -2,7 +2,14 @@
 // operators, and INDENT/DEDENT from leading whitespace (tabs to multiples of 8).
 import { PyException } from './errors';
 
-export type Tok =
+/** Where a token ends, with its first column (0-based, in characters), for a traceback's carets. */
+export interface TokPos {
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+export type Tok = (
   | { k: 'name'; v: string; line: number }
   | { k: 'num'; v: string; line: number }
   | { k: 'str'; v: string; prefix: string; line: number }
@@ -10,12 +17,27 @@ export type Tok =
   | { k: 'nl'; line: number }
   | { k: 'indent'; line: number }
   | { k: 'dedent'; line: number }
-  | { k: 'eof'; line: number };
+  | { k: 'eof'; line: number }
+) &
+  Partial<TokPos>;
+
+/** Brackets open at once past this are refused, as CPython's tokenizer does (MAXLEVEL). */
+const MAX_PAREN_DEPTH = 200;
+/** Levels of indentation, the module's included (CPython's MAXINDENT). */
+const MAX_INDENT = 100;
 
 const OPS = ['**=', '//=', '>>=', '<<=', '...', '->', ':=', '**', '//', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>', '+', '-', '*', '/', '%', '<', '>', '=', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '@', '&', '|', '^', '~'];
 
 export function lex(src: string): Tok[] {
   const toks: Tok[] = [];
+  const lineStarts = [0];
+  for (let k = 0; k < src.length; k++) if (src[k] === '\n') lineStarts.push(k + 1);
+  const at = (start: number, startLine: number, end: number, endLine: number): TokPos & { line: number } => ({
+    line: startLine,
+    col: start - lineStarts[startLine - 1],
+    endLine,
+    endCol: end - lineStarts[endLine - 1],
+  });
   const indents = [0];
   let i = 0;
   let line = 1;
@@ -43,6 +65,7 @@ export function lex(src: string): Tok[] {
       atLineStart = false;
       if (col > indents[indents.length - 1]) {
         indents.push(col);
+        if (indents.length > MAX_INDENT) throw new PyException('IndentationError', 'too many levels of indentation', line);
         toks.push({ k: 'indent', line });
       } else {
         while (col < indents[indents.length - 1]) {
@@ -114,27 +137,27 @@ export function lex(src: string): Tok[] {
         }
         body += src[j++];
       }
-      toks.push({ k: 'str', v: body, prefix, line: startLine });
+      toks.push({ k: 'str', v: body, prefix, ...at(i, startLine, j, line) });
       i = j;
       continue;
     }
     const num = /^(0[xX][0-9a-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?j?)/.exec(src.slice(i));
     if (num && /[\d.]/.test(c) && !(c === '.' && !/\d/.test(src[i + 1] ?? ''))) {
-      toks.push({ k: 'num', v: num[0], line });
+      toks.push({ k: 'num', v: num[0], ...at(i, line, i + num[0].length, line) });
       i += num[0].length;
       continue;
     }
     const name = /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*/.exec(src.slice(i));
     if (name) {
-      toks.push({ k: 'name', v: name[0], line });
+      toks.push({ k: 'name', v: name[0], ...at(i, line, i + name[0].length, line) });
       i += name[0].length;
       continue;
     }
     const op = OPS.find((o) => src.startsWith(o, i));
     if (!op) throw new PyException('SyntaxError', `invalid character '${c}' (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, line);
-    if ('([{'.includes(op)) depth++;
+    if ('([{'.includes(op) && ++depth > MAX_PAREN_DEPTH) throw new PyException('SyntaxError', 'too many nested parentheses', line, false, i - lineStarts[line - 1]);
     if (')]}'.includes(op)) depth = Math.max(0, depth - 1);
-    toks.push({ k: 'op', v: op, line });
+    toks.push({ k: 'op', v: op, ...at(i, line, i + op.length, line) });
     i += op.length;
   }
   if (toks.length && toks[toks.length - 1].k !== 'nl') toks.push({ k: 'nl', line });

@@ -1,11 +1,13 @@
 // Methods of str, list and dict.
 import { PyException } from './errors';
 import { formatSpec } from './format';
+import type { PyHost } from './host';
+import { checkItems, checkStr } from './limits';
 import { compare } from './operators';
 import { isObj, iterate, keyOf, list, repr, seqIndex, str, truthy, tuple, typeName, type PyValue } from './values';
 
 /** obj.name(*args, **kw) for a str, list or dict; undefined when obj is none of those. */
-export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Record<string, PyValue>): PyValue | undefined {
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Record<string, PyValue>, host: Pick<PyHost, 'spend'>): PyValue | undefined {
   if (typeof obj === 'string') {
     const s = obj;
     switch (name) {
@@ -28,12 +30,21 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Reco
       case 'splitlines':
         return list(s.split(/\r?\n/).filter((l, i, a) => i < a.length - 1 || l !== ''));
       case 'join':
-        return iterate(args[0]).map((v) => {
-          if (typeof v !== 'string') throw new PyException('TypeError', `sequence item 0: expected str instance, ${typeName(v)} found`);
+      {
+        let length = 0;
+        return iterate(args[0]).map((v, i) => {
+          if (typeof v !== 'string') throw new PyException('TypeError', `sequence item ${i}: expected str instance, ${typeName(v)} found`);
+          checkStr((length += v.length + s.length));
           return v;
         }).join(s);
+      }
       case 'replace':
-        return s.split(str(args[0])).join(str(args[1]));
+      {
+        const parts = s.split(str(args[0]));
+        const by = str(args[1]);
+        checkStr(s.length + (parts.length - 1) * by.length);
+        return parts.join(by);
+      }
       case 'startswith':
         return s.startsWith(str(args[0]));
       case 'endswith':
@@ -50,6 +61,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Reco
         return formatSpec(s, `${fill}${name === 'center' ? '^' : name === 'ljust' ? '<' : '>'}${w}`);
       }
       case 'zfill':
+        checkStr(Number(args[0]));
         return s.padStart(Number(args[0]), '0');
       case 'isdigit':
         return /^\d+$/.test(s);
@@ -76,7 +88,11 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Reco
         obj.items.push(args[0]);
         return null;
       case 'extend':
-        obj.items.push(...iterate(args[0]));
+        {
+          const more = iterate(args[0]);
+          checkItems(obj.items.length + more.length);
+          for (const x of more) obj.items.push(x);
+        }
         return null;
       case 'pop':
         return obj.items.splice(args[0] === undefined ? obj.items.length - 1 : seqIndex(obj.items.length, args[0]), 1)[0] ?? null;
@@ -88,6 +104,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Reco
       case 'count':
         return BigInt(obj.items.filter((v) => compare('==', v, args[0])).length);
       case 'sort':
+        host.spend(sortCost(obj.items.length));
         obj.items.sort((a, b) => (compare('<', a, b) ? -1 : compare('>', a, b) ? 1 : 0));
         if (kw.reverse && truthy(kw.reverse)) obj.items.reverse();
         return null;
@@ -121,4 +138,9 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Reco
 
 function escapeRe(s: string): string {
   return s.replace(/[\\\]^-]/g, '\\$&');
+}
+
+/** Budget units for sorting n items: a comparison here costs about half a unit. */
+export function sortCost(n: number): number {
+  return Math.ceil((n * Math.log2(n + 1)) / 2);
 }

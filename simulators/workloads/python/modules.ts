@@ -1,7 +1,7 @@
 // The standard modules the subset models (os, sys, time, math, platform, json); the rest of the
 // standard library is Unsupported, installed packages come from the caller, others are missing.
 import { PyException, Unsupported } from './errors';
-import { builtin as f } from './builtins';
+import { builtin as f, floatToInt } from './builtins';
 import { jsonDumps } from './format';
 import type { PyHost } from './host';
 import { keyOf, list, str, truthy, tuple, type PyDict, type PyModule } from './values';
@@ -54,7 +54,7 @@ export function stdlibModule(name: string, host: PyHost): PyModule {
         },
       };
     case 'math':
-      return { t: 'module', name, attrs: { pi: Math.PI, e: Math.E, sqrt: f('sqrt', ([x]) => Math.sqrt(Number(x))), floor: f('floor', ([x]) => BigInt(Math.floor(Number(x)))), ceil: f('ceil', ([x]) => BigInt(Math.ceil(Number(x)))), pow: f('pow', ([a, b]) => Number(a) ** Number(b)) } };
+      return { t: 'module', name, attrs: { pi: Math.PI, e: Math.E, sqrt: f('sqrt', ([x]) => Math.sqrt(Number(x))), floor: f('floor', ([x]) => floatToInt(Math.floor(Number(x)))), ceil: f('ceil', ([x]) => floatToInt(Math.ceil(Number(x)))), pow: f('pow', ([a, b]) => Number(a) ** Number(b)) } };
     case 'platform':
       return { t: 'module', name, attrs: { python_version: f('python_version', () => '3.12.8'), system: f('system', () => 'Linux'), machine: f('machine', () => 'x86_64'), release: f('release', () => '6.8.0-51-generic') } };
     case 'json':

@@ -5,9 +5,33 @@ import type { Expr, Stmt } from './ast';
 import { PyException, Unsupported } from './errors';
 import { lex, type Tok } from './lexer';
 
+/** Expressions nested deeper than this are refused, as CPython's compiler does (its recursion limit). */
+const COMPILE_DEPTH = 2998;
+
 class Parser {
   private p = 0;
-  constructor(private readonly toks: Tok[]) {}
+  /** Nesting of expressions being parsed: past COMPILE_DEPTH CPython's compiler gives up. */
+  private depth = 0;
+  constructor(
+    private readonly toks: Tok[],
+    /** False for an f-string's expressions, whose columns are not the line's. */
+    private readonly positions = true,
+  ) {}
+
+  /** Gives node the span from token `start` to the last token read. */
+  private spanned<T extends Expr>(start: number, node: T, anchor?: Tok): T {
+    const a = this.toks[start];
+    const b = this.toks[this.p - 1];
+    if (this.positions && a && b && a.col !== undefined && b.endLine !== undefined && b.endCol !== undefined) {
+      node.at = { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
+      if (anchor?.col !== undefined) node.anchor = anchor.col;
+    }
+    return node;
+  }
+
+  private nest(): void {
+    if (++this.depth > COMPILE_DEPTH) throw new PyException('RecursionError', 'maximum recursion depth exceeded during compilation', 0, true);
+  }
   private get t(): Tok {
     return this.toks[this.p];
   }
@@ -294,6 +318,15 @@ class Parser {
   }
 
   expr(): Expr {
+    this.nest();
+    try {
+      return this.exprInner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprInner(): Expr {
     if (this.eat('lambda')) {
       const params: string[] = [];
       while (!this.isOp(':')) {
@@ -351,38 +384,51 @@ class Parser {
     return ops.length ? { e: 'cmp', ops, xs } : first;
   }
   private arith(): Expr {
+    const start = this.p;
     let l = this.term();
     while (this.isOp('+') || this.isOp('-')) {
-      const op = (this.t as { v: string }).v;
+      const opTok = this.t;
+      const op = (opTok as { v: string }).v;
       this.p++;
-      l = { e: 'bin', op, l, r: this.term() };
+      l = this.spanned(start, { e: 'bin', op, l, r: this.term() }, opTok);
     }
     return l;
   }
   private term(): Expr {
+    const start = this.p;
     let l = this.factor();
     while (this.isOp('*') || this.isOp('/') || this.isOp('//') || this.isOp('%')) {
-      const op = (this.t as { v: string }).v;
+      const opTok = this.t;
+      const op = (opTok as { v: string }).v;
       this.p++;
-      l = { e: 'bin', op, l, r: this.factor() };
+      l = this.spanned(start, { e: 'bin', op, l, r: this.factor() }, opTok);
     }
     return l;
   }
   private factor(): Expr {
+    const start = this.p;
     if (this.isOp('-') || this.isOp('+')) {
       const op = (this.t as { v: string }).v;
       this.p++;
-      return { e: 'unary', op, x: this.factor() };
+      this.nest();
+      try {
+        return this.spanned(start, { e: 'unary', op, x: this.factor() });
+      } finally {
+        this.depth--;
+      }
     }
     const base = this.postfix();
-    if (this.eat('**')) return { e: 'bin', op: '**', l: base, r: this.factor() };
+    const opTok = this.t;
+    if (this.eat('**')) return this.spanned(start, { e: 'bin', op: '**', l: base, r: this.factor() }, opTok);
     return base;
   }
   private postfix(): Expr {
     if (this.isName('await')) throw new Unsupported('await');
+    const start = this.p;
     let x = this.atom();
     for (;;) {
-      if (this.eat('.')) x = { e: 'attr', x, name: this.name() };
+      const bracket = this.t;
+      if (this.eat('.')) x = this.spanned(start, { e: 'attr', x, name: this.name() });
       else if (this.eat('(')) {
         const args: Expr[] = [];
         const kwargs: [string, Expr][] = [];
@@ -402,7 +448,7 @@ class Parser {
           if (!this.eat(',')) break;
         }
         this.expect(')');
-        x = { e: 'call', f: x, args, kwargs, star };
+        x = this.spanned(start, { e: 'call', f: x, args, kwargs, star });
       } else if (this.eat('[')) {
         const parts: (Expr | null)[] = [null, null, null];
         let slice = false;
@@ -417,7 +463,7 @@ class Parser {
           if (this.isOp(',')) throw new Unsupported('tuple index');
         }
         this.expect(']');
-        x = { e: 'sub', x, index: slice ? { slice: [parts[0], parts[1], parts[2]] } : parts[0]! };
+        x = this.spanned(start, { e: 'sub', x, index: slice ? { slice: [parts[0], parts[1], parts[2]] } : parts[0]! }, bracket);
       } else return x;
     }
   }
@@ -456,7 +502,7 @@ class Parser {
       if (t.v === 'True') return { e: 'const', v: true };
       if (t.v === 'False') return { e: 'const', v: false };
       if (t.v === 'None') return { e: 'const', v: null };
-      return { e: 'name', id: t.v };
+      return this.spanned(this.p - 1, { e: 'name', id: t.v });
     }
     if (this.eat('(')) {
       if (this.eat(')')) return { e: 'tuple', items: [] };
@@ -567,7 +613,7 @@ function fstring(body: string, line: number): Expr {
       selfDoc = source;
       source = source.replace(/=\s*$/, '');
     }
-    const expr = new Parser(lex(source.trim())).expr();
+    const expr = new Parser(lex(source.trim()), false).expr();
     const conv = bang >= 0 ? body.slice(bang + 1, colon >= 0 ? colon : end) : selfDoc && colon < 0 ? 'r' : undefined;
     const specText = colon >= 0 ? body.slice(colon + 1, end) : undefined;
     const spec = specText === undefined ? undefined : specText.includes('{') ? fstring(specText, line) : specText;

@@ -6,9 +6,8 @@ import type { NestedShell } from '../../core/process';
 import { finishedProcess } from '../../shell/process';
 import { PyException, SysExit, Unsupported } from './errors';
 import { Interpreter, type PyRunOptions } from './interpreter';
-import { parsePython } from './parser';
-import { traceback } from './run';
-import { repr } from './values';
+import { keyboardInterrupt, parse, traceback } from './run';
+import { WorkExhausted, workBudget } from '../../core/budget';
 
 export type ReplOptions = Omit<PyRunOptions, 'file' | 'lenient'>;
 
@@ -38,7 +37,9 @@ export function needsMore(source: string): boolean {
   if (quote && quote.length === 3) return true;
   if (depth > 0) return true;
   if (lines[lines.length - 1].endsWith('\\')) return true;
-  const block = lines[0].replace(/#.*$/, '').trimEnd().endsWith(':');
+  // A compound statement, even all on one line (`while True: pass`), ends only at a blank line.
+  const first = lines[0].replace(/#.*$/, '').trim();
+  const block = first.endsWith(':') || /^(if|for|while|def|class|with|try|async|@)\b/.test(first);
   return block && lines[lines.length - 1].trim() !== '';
 }
 
@@ -67,20 +68,15 @@ export function pythonRepl(options: ReplOptions): NestedShell {
         return finishedProcess(0);
       }
       if (!trimmed) return finishedProcess(0);
-      interp.resetBudget();
+      // Each statement gets its own budget: one that never ends is cut as Ctrl-C would cut it.
+      interp.resetBudget(workBudget());
       try {
-        const body = parsePython(source.replace(/\n+$/, ''));
+        const body = parse(source.replace(/\n+$/, ''));
         if (body.length === 1 && body[0].s === 'expr') {
           const statement = body[0];
-          let value;
-          try {
-            value = interp.eval(statement.x, interp.globals);
-          } catch (e) {
-            if (e instanceof PyException && !e.line) e.line = statement.line;
-            throw e;
-          }
+          const value = interp.evaluate(statement.x, statement.line);
           flush(write);
-          if (value !== null) write(`${repr(value)}\n`);
+          if (value !== null) write(`${interp.reprOf(value)}\n`);
         } else {
           interp.run(body);
           flush(write);
@@ -94,6 +90,10 @@ export function pythonRepl(options: ReplOptions): NestedShell {
         }
         if (e instanceof PyException) {
           write(traceback(e, '<stdin>', source.split('\n')));
+          return finishedProcess(1);
+        }
+        if (e instanceof WorkExhausted) {
+          write(`^C${keyboardInterrupt('<stdin>', interp.currentLine)}`);
           return finishedProcess(1);
         }
         if (e instanceof Unsupported) {

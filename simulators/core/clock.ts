@@ -1,5 +1,6 @@
 // Simulated time. The world carries its own clock so that the same commands always print the same
 // dates and ages, whatever the wall clock says.
+import type { Effect } from './process';
 
 /** Monday 2025-03-03 09:00:00 UTC: a fixed, plausible start for every new world. */
 export const EPOCH_MS = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -30,4 +31,26 @@ export function formatLsTime(ms: number, now: number): string {
 
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString();
+}
+
+/**
+ * The latest moment a world's clock may show: the end of year 9999, the last that GNU date, Go's
+ * time formats (docker inspect) and JavaScript's Date all write with four digits. No duration a
+ * learner gives can carry the clock past it.
+ */
+export const CLOCK_LIMIT_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * A wait of `ms` starting at `now`, in whole milliseconds, or undefined when it never ends as far
+ * as a world can tell (infinite, not a number, or past CLOCK_LIMIT_MS): such a wait is waited a
+ * second at a time until Ctrl-C, as `sleep infinity` is.
+ */
+export function finiteWait(now: number, ms: number): number | undefined {
+  if (Number.isNaN(ms) || !(now + ms <= CLOCK_LIMIT_MS)) return undefined;
+  return Math.max(0, Math.round(ms));
+}
+
+/** Waits without end, a second of simulated time at a time, until the line is interrupted. */
+export function* waitForever(): Generator<Effect, never, string | null> {
+  for (;;) yield { type: 'wait', ms: 1000, stream: true };
 }

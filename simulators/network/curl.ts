@@ -1,5 +1,6 @@
 // curl as learners use it against their containers: -s, -i, -I, -o, -v, -f, -L, -X, -H. Errors and
 // exit codes as curl 8.5 (Ubuntu 24.04) gives them: 7 for nothing listening, 6 for an unknown host.
+import { finiteWait, waitForever } from '../core/clock';
 import { gnu, type Dialect } from '../core/command/dialects';
 import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext } from '../core/process';
@@ -52,6 +53,19 @@ const curlDialect: Dialect = {
   },
 };
 
+/**
+ * `-m SECONDS` as curl reads it (strtod, then milliseconds in a long): its refusal, or the limit in
+ * ms (Infinity for 0 and nan, which mean no limit).
+ */
+function maxTime(value: string): number | { why: string } {
+  const m = /^\s*[-+]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|0[xX][0-9a-fA-F]+|inf(?:inity)?|nan)/i.exec(value);
+  if (!m || m[0].length !== value.length) return { why: 'expected a proper numerical parameter' };
+  const seconds = /inf/i.test(value) ? (value.trim().startsWith('-') ? -Infinity : Infinity) : /nan/i.test(value) ? NaN : Number(value.trim());
+  if (seconds < 0) return { why: 'expected a positive numerical parameter' };
+  if (seconds >= 9223372036854775.807) return { why: 'too large number' };
+  return seconds > 0 ? seconds * 1000 : Infinity;
+}
+
 function parseUrl(raw: string): { scheme: string; host: string; port: number; path: string } | undefined {
   const m = /^(?:([a-z]+):\/\/)?(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?(\/[^#]*)?/i.exec(raw);
   if (!m) return undefined;
@@ -93,6 +107,12 @@ export const curl: CommandSpec = {
   args: [{ name: 'URL', optional: true, variadic: true }],
   *run(ctx: CommandContext) {
     const f = ctx.command.flags;
+    const limit = f['max-time'] === undefined ? Infinity : maxTime(String(f['max-time']));
+    if (typeof limit !== 'number') {
+      const option = ctx.argv.some((a) => a.startsWith('--max-time')) ? '--max-time' : '-m';
+      ctx.err(`curl: option ${option}: ${limit.why}\ncurl: try 'curl --help' or 'curl --manual' for more information\n`);
+      return 2;
+    }
     const build = curlBuild(ctx);
     if (f.version) {
       ctx.out(build.banner);
@@ -158,12 +178,11 @@ export const curl: CommandSpec = {
       return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
     }
     if (target.kind === 'hang') {
-      const limit = f['max-time'] ? Number(f['max-time']) * 1000 : Infinity;
-      if (Number.isFinite(limit)) {
-        yield { type: 'wait', ms: limit };
-        return fail(28, `Connection timed out after ${limit} milliseconds`);
-      }
-      for (;;) yield { type: 'wait', ms: 1000, stream: true };
+      // A limit past what the world's clock can hold is no limit: curl waits until Ctrl-C.
+      const ms = finiteWait(ctx.world().clock.now, limit);
+      if (ms === undefined) return yield* waitForever();
+      yield { type: 'wait', ms };
+      return fail(28, `Connection timed out after ${ms} milliseconds`);
     }
     // From the laptop, through a published port or straight to its address, the container sees the
     // bridge gateway; from another container it sees that container's address.

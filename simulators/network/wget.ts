@@ -1,6 +1,7 @@
 // wget as it answers inside containers: BusyBox's applet in alpine and busybox images (`wget -qO-
 // http://web`), GNU wget in the full Debian images (python, node). Over the same virtual network
 // as curl: inside a container, names resolve through docker's DNS on user-defined networks only.
+import { finiteWait, waitForever } from '../core/clock';
 import { gnu, type Dialect } from '../core/command/dialects';
 import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext, Effect } from '../core/process';
@@ -32,6 +33,18 @@ Retrieve files via HTTP or FTP
 	-U STR		Use STR for User-Agent header
 	-Y on/off	Use proxy
 `;
+
+/**
+ * `-T SEC` as each wget reads it: GNU's decimal seconds (0 for none) or its refusal; BusyBox's whole
+ * seconds or its refusal. The limit in ms, Infinity for none.
+ */
+function readTimeout(value: string, busybox: boolean): number | string {
+  if (busybox) return /^\d+$/.test(value) ? Number(value) * 1000 || Infinity : `wget: invalid number '${value}'\n`;
+  const m = /^\s*([-+]?)(\d+\.?\d*|\.\d+)$/.exec(value);
+  if (!m) return `wget: --timeout: Invalid time period ‘${value}’\n`;
+  if (m[1] === '-' && Number(m[2]) !== 0) return `wget: --timeout: Negative time period ‘${value}’\n`;
+  return Number(m[2]) * 1000 || Infinity;
+}
 
 const isBusybox = (ctx: Pick<CommandContext, 'machine'>) => ctx.machine.identity().userland === 'busybox';
 
@@ -94,6 +107,11 @@ export const wget: CommandSpec = {
     const busybox = isBusybox(ctx);
     const f = ctx.command.flags;
     const quiet = Boolean(f.quiet);
+    const timeout = f.timeout === undefined ? Infinity : readTimeout(String(f.timeout), busybox);
+    if (typeof timeout === 'string') {
+      ctx.err(timeout);
+      return busybox ? 1 : 2;
+    }
     const [raw] = ctx.command.args;
     if (!raw) {
       if (busybox) ctx.err(BUSYBOX_USAGE);
@@ -121,14 +139,13 @@ export const wget: CommandSpec = {
       return busybox ? 1 : 4;
     }
     if (target.kind === 'hang') {
-      const seconds = f.timeout ? Number(f.timeout) : NaN;
-      if (Number.isFinite(seconds) && seconds > 0) {
-        yield { type: 'wait', ms: seconds * 1000 };
-        if (busybox) ctx.err('wget: download timed out\n');
-        else if (!quiet) ctx.err('failed: Connection timed out.\n');
-        return busybox ? 1 : 4;
-      }
-      for (;;) yield { type: 'wait', ms: 1000, stream: true };
+      // No timeout, or one past what the world's clock can hold: wget waits until Ctrl-C.
+      const ms = finiteWait(ctx.world().clock.now, timeout);
+      if (ms === undefined) return yield* waitForever();
+      yield { type: 'wait', ms };
+      if (busybox) ctx.err('wget: download timed out\n');
+      else if (!quiet) ctx.err('failed: Connection timed out.\n');
+      return busybox ? 1 : 4;
     }
     if (!busybox && !quiet) ctx.err('connected.\n');
     if (url.scheme === 'https') {

@@ -168,8 +168,11 @@ export const date: CommandSpec = {
     }
     if (f.date !== undefined) {
       const parsed = parseDate(String(f.date), ms);
-      if (parsed === undefined) {
-        ctx.err(`date: invalid date ${curly(String(f.date))}\n`);
+      if (parsed === undefined || Number.isNaN(new Date(parsed).getTime())) {
+        // GNU goes on to years JavaScript's Date cannot hold (past ±275,760): there we refuse, in
+        // GNU's words, rather than print a date that is not one.
+        const epoch = /^\s*@\s*([-+]?\d+(?:\.\d+)?)\s*$/.exec(String(f.date));
+        ctx.err(parsed !== undefined && epoch ? `date: time ${curly(epoch[1].replace(/^\+/, ''))} is out of range\n` : `date: invalid date ${curly(String(f.date))}\n`);
         return 1;
       }
       ms = parsed;

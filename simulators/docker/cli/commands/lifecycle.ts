@@ -1,6 +1,7 @@
 // Starting and stopping: docker stop, start, restart, kill, pause, unpause, rm.
 import type { CommandContext, Effect } from '../../../core/process';
-import { killContainer, setStatus, startContainer, stopContainer } from '../../engine/containers';
+import { killContainer, setStatus, startContainer, stopContainer, stopOutcome } from '../../engine/containers';
+import { finiteWait, waitForever } from '../../../core/clock';
 import { isRunning, removeFromState } from '../../engine/container-table';
 import { imageOf } from '../../engine/container-machine';
 import type { Container } from '../../state';
@@ -17,16 +18,22 @@ import { dockerCommand } from '../spec';
 type Run = Generator<Effect, number, string | null>;
 const CONTAINERS = [{ name: 'CONTAINER', variadic: true }];
 
-/** Runs `act` for each named container in turn, letting simulated time pass between them. */
-function* eachInTurn(ctx: CommandContext, act: (c: Container, ref: string) => { ok: boolean; ms: number }): Run {
+/**
+ * Runs `act` for each named container in turn, letting simulated time pass between them. An act
+ * that waits without end (`endless`) holds the command there until Ctrl-C.
+ */
+function* eachInTurn(ctx: CommandContext, act: (c: Container, ref: string) => { ok: boolean; ms: number; endless?: boolean }): Run {
   let code = 0;
   for (const ref of ctx.command.args) {
     let ms = 0;
+    let endless = false;
     const result = eachContainer(ctx, [ref], (c, r) => {
       const outcome = act(c, r);
       ms = outcome.ms;
+      endless = Boolean(outcome.endless);
       return outcome.ok;
     });
+    if (endless) return yield* waitForever();
     if (ms) yield { type: 'wait', ms };
     if (result) code = result;
   }
@@ -37,7 +44,11 @@ export const stop = dockerCommand('stop', {
   args: CONTAINERS,
   *run(ctx) {
     const seconds = ctx.command.given.has('timeout') ? Number(ctx.command.flags.timeout) : ctx.command.given.has('time') ? Number(ctx.command.flags.time) : 10;
+    // A negative timeout is docker's "wait for ever"; one past what the world's clock can hold is
+    // the same: a container that ignores SIGTERM then keeps the command waiting until Ctrl-C.
+    const endless = seconds < 0 || finiteWait(ctx.world().clock.now, seconds * 1000) === undefined;
     return yield* eachInTurn(ctx, (c, ref) => {
+      if (endless && isRunning(c) && !stopOutcome(c, imageOf(ctx.world(), c), 0).handled) return { ok: true, ms: 0, endless: true };
       const { world, ms } = stopContainer(ctx.world(), c.id, imageOf(ctx.world(), c), seconds);
       ctx.update(() => world);
       ctx.out(`${ref}\n`);

@@ -12,7 +12,8 @@ import { parseScript } from './shell/parser';
 import { startLine, type ShellProcess, type Step } from './shell/process';
 import type { NestedShell } from './core/process';
 import { buildScenario, DEFAULT_SCENARIO, scenarioSpec } from './scenarios';
-import { parseWorld } from './snapshot';
+import { parseSaved, parseWorld } from './snapshot';
+import { encodeCompact } from './core/compact-json';
 import type { World, WorldStore } from './world';
 import { dockerSystem } from './docker/engine/restart-manager';
 import { dockerRoot } from './docker/cli/root';
@@ -54,8 +55,14 @@ export interface Session {
   check(line: string): 'complete' | 'incomplete' | 'error';
   complete(line: string, cursor: number): Completion;
   prompt(): PromptParts;
+  /** A copy of the world as plain JSON. */
   snapshot(): World;
+  /** Replaces the world with a saved one (a snapshot, or save()'s form); throws SnapshotError when it is unusable. */
   restore(snapshot: unknown): void;
+  /** The world as compact JSON text for storage: repeated parts written once (core/compact-json.ts). */
+  save(): string;
+  /** Takes back what save() wrote (or a snapshot's JSON text); throws SnapshotError when it is unusable. */
+  load(text: string): void;
 }
 
 export interface PromptParts {
@@ -237,6 +244,12 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     },
     restore(snapshot) {
       store.setState(parseWorld(snapshot), true);
+    },
+    save() {
+      return JSON.stringify(encodeCompact(store.getState()));
+    },
+    load(text) {
+      store.setState(parseSaved(text), true);
     },
   };
 

@@ -6,6 +6,7 @@ import { WORLD_SCHEMA, type World } from './world';
 import { END_OF_TIME } from './core/systems';
 import { isHeap, type TimerQueue } from './core/timers';
 import { migrate } from './migrations';
+import { decodeCompact, isCompact } from './core/compact-json';
 
 const fileNode = z.object({
   kind: z.literal('file'),
@@ -83,8 +84,27 @@ const worldSchema = z.object({
 
 export class SnapshotError extends Error {}
 
+/** Reads save()'s text (or a plain snapshot's JSON), or throws SnapshotError saying what is wrong. */
+export function parseSaved(text: string): World {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new SnapshotError('saved machine is not usable: not JSON');
+  }
+  return parseWorld(value);
+}
+
 /** Validates an unknown value as a saved World, or throws SnapshotError saying what is wrong. */
-export function parseWorld(value: unknown): World {
+export function parseWorld(saved: unknown): World {
+  let value = saved;
+  if (isCompact(saved)) {
+    try {
+      value = decodeCompact(saved);
+    } catch (e) {
+      throw new SnapshotError(`saved machine is not usable: ${e instanceof Error ? e.message : 'unreadable'}`);
+    }
+  }
   const upgraded = migrate(value);
   const result = worldSchema.safeParse(upgraded);
   if (!result.success) {

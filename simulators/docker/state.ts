@@ -34,6 +34,20 @@ export interface LogLine {
   text: string;
 }
 
+/**
+ * Lines the image's own program always writes (nginx's start-up notices, uvicorn's shutdown), kept
+ * as a reference and written out when read (engine/logs.ts): a thousand nginx containers do not
+ * each save the same dozen lines. `at` is when the first line appears; `ip` the container's address
+ * then, for lines that print it.
+ */
+export interface LogRef {
+  at: number;
+  ref: 'startup' | 'shutdown';
+  ip?: string;
+}
+
+export type LogEntry = LogLine | LogRef;
+
 /** What runs as the container's PID 1, worked out from its image and command when it starts. */
 export type ContainerProgram =
   | { kind: 'image'; behaviour: ImageBehaviour }
@@ -90,7 +104,8 @@ export interface Container {
   restartCount: number;
   /** Network name -> address on it. */
   networks: Record<string, { ip: string; gateway: string; mac: string; aliases: string[] }>;
-  logs: LogLine[];
+  /** What the container wrote, oldest first: lines, and references to lines its image always writes. */
+  logs: LogEntry[];
   /** The writable layer, made on first use (exec, an interactive shell, a command that writes). */
   fs?: DirNode;
   /** The shell state of commands run inside (cwd, variables, history), made on first use. */

@@ -9,7 +9,7 @@ import { isRunning, setContainer } from '../docker/engine/container-table';
 import { resolveName } from '../docker/engine/networks';
 import { fillPlaceholders } from '../docker/engine/placeholders';
 import { fillAppPlaceholders } from '../docker/build/app-behaviour';
-import { appendLogs } from '../docker/engine/runtime';
+import { appendLogs } from '../docker/engine/logs';
 import { registryAnswer } from '../docker/engine/registry-api';
 import type { Container } from '../docker/state';
 

@@ -9,26 +9,17 @@ import type { ImageView } from './images';
 import { isDefaultCommand, setContainer } from './container-table';
 import { containerCommands, runOffline } from './exec';
 import { wakeAt } from './restart-manager';
+import { appendLogs } from './logs';
 
 /** The program will end by itself at `at` with `code`: recorded on the container, with a timer to wake the engine then. */
 function planExit(world: World, container: Container, at: number, code: number): World {
   return wakeAt(setContainer(world, { ...container, state: { ...container.state, plannedExit: { at, code } } }), at, container.id);
 }
 
-/** Keep the newest lines only, so a chatty container cannot grow the saved world without end. */
-export const LOG_LIMIT = 2000;
-
-export function appendLogs(container: Container, lines: LogLine[]): Container {
-  const logs = [...container.logs, ...lines];
-  return { ...container, logs: logs.length > LOG_LIMIT ? logs.slice(logs.length - LOG_LIMIT) : logs };
-}
 
 const linesOf = (text: string, at: number, stream: 'stdout' | 'stderr' = 'stdout'): LogLine[] =>
   text === '' ? [] : text.replace(/\n$/, '').split('\n').map((line) => ({ at, stream, text: line }));
 
-/** nginx writes its notices to stderr; everything else here goes to stdout. */
-/** nginx's error log and logrus lines (`level=...`, the registry) go to stderr; access logs to stdout. */
-const streamOf = (line: string): 'stdout' | 'stderr' => (/\[(notice|warn|error)\]|\blevel=\w+ msg=/.test(line) ? 'stderr' : 'stdout');
 
 /** The container's command when it is not the image's own program: what the shell should run. */
 export function commandLine(container: Container, image: ImageView): string {
@@ -84,8 +75,7 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
         const lines = behaviour.requiredEnv.errorLogs.map((l) => ({ at: now + 40, stream: 'stderr' as const, text: fill(l, now + 40) }));
         return planExit(world, appendLogs(container, lines), now + 60, behaviour.requiredEnv.exitCode);
       }
-      const lines = behaviour.startupLogs.map((l, i) => ({ at: now + 20 + i * 2, stream: streamOf(l), text: fill(l, now + 20 + i * 2) }));
-      return setContainer(world, appendLogs(container, lines));
+      return setContainer(world, appendLogs(container, [{ at: now + 20, ref: 'startup', ip: Object.values(container.networks)[0]?.ip }]));
     }
     case 'print':
       return planExit(world, appendLogs(container, linesOf(program.output, now + 15)), now + 20, program.code);
@@ -113,6 +103,5 @@ export function stopLogs(world: World, id: string, image: ImageView | undefined,
   const container = world.docker.containers[id];
   const behaviour = image?.behaviour;
   if (!container || behaviour?.kind !== 'server' || !behaviour.shutdownLogs) return world;
-  const lines = behaviour.shutdownLogs.map((l) => ({ at, stream: streamOf(l), text: fillPlaceholders(l, { at, kernel: world.host.kernel.release }) }));
-  return setContainer(world, appendLogs(container, lines));
+  return setContainer(world, appendLogs(container, [{ at, ref: 'shutdown' }]));
 }

@@ -1,5 +1,6 @@
 // docker logs: what a container wrote, with --tail, --timestamps, --since/--until and --follow.
 import { version } from '../../../core/store';
+import { readLogs } from '../../engine/logs';
 import { findContainer, isRunning } from '../../engine/container-table';
 import type { LogLine } from '../../state';
 import { daemonError } from '../output';
@@ -38,21 +39,22 @@ export const logs = dockerCommand('logs', {
     }
     const show = (line: LogLine) => ctx[line.stream === 'stderr' ? 'err' : 'out'](`${f.timestamps ? `${stamp(line.at)} ` : ''}${line.text}\n`);
     const visible = (line: LogLine, at: number) => line.at <= at && (since === undefined || line.at >= since) && (until === undefined || line.at <= until);
-    let lines = container.logs.filter((l) => visible(l, now));
+    let lines = readLogs(ctx.world(), container).filter((l) => visible(l, now));
     if (tail !== 'all' && Number(tail) >= 0) lines = Number(tail) === 0 ? [] : lines.slice(-Number(tail));
     lines.forEach(show);
     if (!f.follow) return 0;
-    let seen = container.logs.filter((l) => l.at <= now).length;
+    let seen = readLogs(ctx.world(), container).filter((l) => l.at <= now).length;
     for (;;) {
       const current = ctx.world().docker.containers[container.id];
       if (!current) return 0;
       const at = ctx.world().clock.now;
-      const fresh = current.logs.slice(seen).filter((l) => l.at <= at);
+      const all = readLogs(ctx.world(), current);
+      const fresh = all.slice(seen).filter((l) => l.at <= at);
       fresh.forEach(show);
       seen += fresh.length;
-      if (!isRunning(current) && current.logs.length === seen) return 0;
+      if (!isRunning(current) && all.length === seen) return 0;
       // Sleep until the next line is due or the container changes (it exits, a request is logged).
-      const next = current.logs[seen];
+      const next = all[seen];
       const table = ctx.world().docker.containers;
       const seenVersion = version(table);
       yield { type: 'wait', ms: next ? Math.max(0, next.at - at) : Infinity, stream: true, ready: () => ctx.world().docker.containers !== table || version(table) !== seenVersion };

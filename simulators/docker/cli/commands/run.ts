@@ -1,5 +1,6 @@
 // docker run: pull if needed, create, start, then either print the id (-d) or stay attached to the
 // container's output until it ends (or, with -it, hand the terminal to a shell inside it).
+import { readLogs } from '../../engine/logs';
 import { Interrupted, type CommandContext, type Effect } from '../../../core/process';
 import { parseReference, ReferenceError_, familiarName, familiarRepository } from '../../reference';
 import { createContainer, startContainer, stopContainer, type CreateOptions } from '../../engine/containers';
@@ -185,8 +186,9 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
   // With --rm the container is gone the moment it exits: keep the last look at it for its last words.
   let last = ctx.world().docker.containers[id] ?? started;
   const flush = (upTo: number) => {
-    while (last && printed < last.logs.length && last.logs[printed].at <= upTo) {
-      const line = last.logs[printed++];
+    const lines = last ? readLogs(ctx.world(), last) : [];
+    while (last && printed < lines.length && lines[printed].at <= upTo) {
+      const line = lines[printed++];
       // Attached without -t, the container's stderr arrives on the client's stderr.
       if (line.stream === 'stderr' && !last.config.tty) ctx.err(`${line.text}\n`);
       else ctx.out(`${line.text}\n`);
@@ -205,7 +207,7 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
       flush(now);
       if (!isRunning(container)) return container.state.exitCode;
       // Sleep until the next line is due or the container changes (its program ends, it restarts).
-      const next = container.logs[printed];
+      const next = readLogs(ctx.world(), container)[printed];
       const table = ctx.world().docker.containers;
       const seen = version(table);
       yield {

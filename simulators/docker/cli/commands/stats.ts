@@ -62,7 +62,7 @@ export function usageOf(c: Container, now: number): Usage {
   const jitter = parseInt(stableHex(`stats:${c.id}:${second}`, 4), 16);
   const cpu = profile.cpu ? Math.max(0, profile.cpu + ((jitter % 5) - 2) * 0.01) : 0;
   // Requests served show up as traffic: about 150 bytes in and 850 out per page.
-  const requests = c.logs.filter((l) => /"(GET|HEAD|POST|PUT|DELETE) /.test(l.text)).length;
+  const requests = c.logs.filter((l) => 'text' in l && /"(GET|HEAD|POST|PUT|DELETE) /.test(l.text)).length;
   const attached = Object.values(c.networks).some((n) => n.ip);
   return {
     cpu,

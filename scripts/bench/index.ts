@@ -2,6 +2,7 @@
 import { benchShell } from './shell';
 import { ensureBuild, firstLoad } from './bundle';
 import { benchDocker } from './docker';
+import { benchCore } from './core';
 
 const fmt = (n: number, digits = 3) => n.toFixed(digits);
 
@@ -19,6 +20,15 @@ console.log('\nDocker');
 console.log(`  docker ps, ${docker.psContainers} containers     ${fmt(docker.psMedianMs)} ms median   (target < 5 ms)`);
 console.log(`  chapter 3–5 script           ${fmt(docker.scriptMedianMs)} ms median per command over ${docker.scriptCommands} commands   (target < 1 ms)`);
 console.log(`  saved world after it         ${fmt(docker.worldJsonKb, 1)} kB   (target < 100 kB)`);
+
+const core = benchCore();
+const ratio = (pick: (f: (typeof core.scale)[number]) => number) => Math.max(...core.scale.map(pick)) / Math.min(...core.scale.map(pick));
+console.log('\nCore');
+for (const f of core.scale) console.log(`  ${String(f.objects).padStart(6)} containers    change one ${fmt(f.changeMs, 4)} ms   docker create ${fmt(f.createMs)} ms`);
+console.log(`  ratio largest/smallest        change ${fmt(ratio((f) => f.changeMs), 2)}   create ${fmt(ratio((f) => f.createMs), 2)}   (target < 2)`);
+console.log(`  idle hour, 1,000 nginx        ${fmt(core.idleHourMs, 2)} ms, ${core.idleHourEvents} events run`);
+console.log(`  saved world after it          ${fmt(core.savedKb, 0)} kB (plain JSON ${fmt(core.plainKb, 0)} kB)   (target < 1 MB)`);
+console.log(`  save / load                   ${fmt(core.saveMs, 0)} ms / ${fmt(core.loadMs, 0)} ms   (target well under 1 s)`);
 
 ensureBuild();
 console.log('\nFirst-load JavaScript (gzip)');

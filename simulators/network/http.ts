@@ -8,7 +8,7 @@ import { lookup } from '../shell/fs';
 import { isRunning, setContainer } from '../docker/engine/container-table';
 import { resolveName } from '../docker/engine/networks';
 import { fillPlaceholders } from '../docker/engine/placeholders';
-import { fillAppPlaceholders } from '../docker/build/app-behaviour';
+import { fillAppPlaceholders, httpDate, reasonPhrase } from './http-format';
 import { appendLogs } from '../docker/engine/logs';
 import { registryAnswer } from '../docker/engine/registry-api';
 import type { Container } from '../docker/state';
@@ -104,14 +104,6 @@ function connectFrom(world: World, source: Container | undefined, host: string, 
 const MIME: Record<string, string> = { html: 'text/html', htm: 'text/html', css: 'text/css', js: 'application/javascript', json: 'application/json', txt: 'text/plain', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', ico: 'image/x-icon' };
 const mimeType = (path: string) => MIME[path.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function httpDate(ms: number): string {
-  const d = new Date(ms);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[d.getUTCDay()]}, ${p2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())} GMT`;
-}
-
 /** Where nginx and httpd serve files from in their official images. */
 function docrootOf(image: ImageView): string | undefined {
   if (/nginx/.test(image.tags.join(' ') + (image.config.cmd ?? []).join(' '))) return '/usr/share/nginx/html';
@@ -149,8 +141,6 @@ export type HttpOutcome =
   | { kind: 'http09' }
   | { kind: 'hang' };
 
-const REASONS: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Not Allowed', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
-
 /** Serves a request at a container: its image's server answers, and writes its access-log line. */
 export function serve(world: World, target: Extract<Connection, { kind: 'container' }>, request: HttpRequest, clientIp: string): HttpOutcome {
   const image = imageOf(world, target.container);
@@ -174,7 +164,7 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
     page = { status: 200, headers, body: served.content };
     literal = true;
   }
-  // Built apps' own placeholders (Werkzeug's log time, the path in Express's 404 page): build/app-behaviour.ts.
+  // Built apps' own placeholders (Werkzeug's log time, the path in Express's 404 page): http-format.ts.
   const app = { at: now, path: request.path, status: page.status, body: page.body };
   const fillAll = (text: string) => fillAppPlaceholders(fillPlaceholders(text, { at: now, kernel: world.host.kernel.release, remoteAddr: clientIp, containerIp: target.ip }), app);
   const fill = (text: string) => (literal && text === page.body ? text : fillAll(text));
@@ -194,5 +184,5 @@ export function serve(world: World, target: Extract<Connection, { kind: 'contain
     }), app);
     next = setContainer(world, appendLogs(target.container, [{ at: now, stream: 'stdout', text: line }]));
   }
-  return { kind: 'response', status: page.status, reason: page.reason ?? REASONS[page.status] ?? '', headers, body, world: next };
+  return { kind: 'response', status: page.status, reason: page.reason ?? reasonPhrase(page.status, page.headers.Server), headers, body, world: next };
 }

@@ -22,7 +22,7 @@ import { byteLength, resolvePath, lookup, type DirNode } from '../../shell/fs';
 import { commandArgv, DockerfileError, parseDockerfile, splitWords, type Instruction, type ParsedDockerfile, type Stage, type Warning } from './dockerfile';
 import { processWord, processWords, LexError } from './shell-lex';
 import { cleanSource, filesOf, included, matchSource, readContext, type BuildContext } from './context';
-import { base36Id, digestOf, stableHex } from './hash';
+import { base36Id, digestOf, stableHex } from '../../core/hash';
 import { imageDirs, runStep } from './run-step';
 import { inferBehaviour } from './app-behaviour';
 

@@ -6,6 +6,7 @@
 // Sources: PyPI and the npm registry release histories (latest versions before 15 Jan 2025);
 // pip 24.3.1 (bundled with python 3.12.8) and npm 10.9.2 (bundled with node 22.12.0) output
 // formats. Installed sizes are estimates (marked "est." where they matter for docker images).
+import { normalizePy } from '../../workloads/python/site-packages';
 
 export interface PyPackage {
   /** Version pip picks when unpinned (latest in Jan 2025). */
@@ -78,8 +79,6 @@ export const PYPI: Record<string, PyPackage> = {
 };
 
 /** PEP 503 normalized name: `Flask_Login` -> `flask-login`. */
-export const normalizePy = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
-
 /** A package pip has never heard of here still installs, as a small pure-python wheel. */
 function pyPackage(name: string): PyPackage {
   return PYPI[normalizePy(name)] ?? { version: '1.0.0', requires: [], wheelBytes: 48_000, metadataBytes: 2_400, installedBytes: 240_000 };
@@ -230,19 +229,6 @@ export function planPip(reqs: Requirement[], installed: Record<string, string>, 
   const ms = 500 + lines.reduce((n, l) => n + l.ms, 0);
   const shown = options.quiet ? lines.filter((l) => l.text.startsWith('WARNING') || l.text.startsWith('ERROR')) : lines;
   return { lines: shown, installed: collected, bytes, ms };
-}
-
-/** Where pip records an installed distribution: its dist-info folder's METADATA file. */
-export const distInfoPath = (name: string, version: string) => `/usr/local/lib/python3.12/site-packages/${name.replace(/-/g, '_')}-${version}.dist-info/METADATA`;
-
-/** Installed distributions (normalized name -> version) from an image's files. */
-export function installedPython(files: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const path of Object.keys(files)) {
-    const m = /^\/usr\/local\/lib\/python3\.12\/site-packages\/([^/]+)-([^/-]+)\.dist-info\/METADATA$/.exec(path);
-    if (m) out[normalizePy(m[1])] = m[2];
-  }
-  return out;
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -18,13 +18,10 @@ import { parseMode } from '../../shell/builtins/files';
 import type { World } from '../../world';
 import type { Container } from '../state';
 import { seedRandom } from '../../core/random';
-import { stableHex } from './hash';
+import { stableHex } from '../../core/hash';
 import {
   APT_LISTS_MARKER,
   APT_UPDATE_LINES,
-  distInfoPath,
-  installedPython,
-  normalizePy,
   parseRequirement,
   planApk,
   planApt,
@@ -34,6 +31,7 @@ import {
   type Requirement,
 } from './packages';
 import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
+import { distInfoPath, installedPython, normalizePy } from '../../workloads/python/site-packages';
 import { WorkExhausted, type WorkBudget } from '../../core/budget';
 
 /**

@@ -10,4 +10,5 @@ export { Interpreter, isMainTest, type PyOutcome, type PyRunOptions } from './in
 export { parseExpr, parsePython } from './parser';
 export { needsMore, pythonRepl, type ReplOptions } from './repl';
 export { runPython, traceback } from './run';
+export { distInfoPath, installedPython, normalizePy } from './site-packages';
 export { repr, str, truthy, typeName, type PyBuiltin, type PyDict, type PyFunc, type PyList, type PyModule, type PyRange, type PyTuple, type PyValue } from './values';

@@ -1,6 +1,7 @@
-// Stable content hashes for the build: layer digests, cache keys, image ids. Not cryptographic,
+// Stable content hashes: layer digests, cache keys, image ids, a debugger's PIN. Not cryptographic,
 // only deterministic and well spread: eight 32-bit lanes of a murmur3-style mix over the UTF-16
-// code units, each lane seeded differently, joined into 64 hex digits like a sha256.
+// code units, each lane seeded differently, joined into 64 hex digits like a sha256. And a real
+// SHA-1, for what programs compute with one (Express's ETags).
 
 const SEEDS = [0x9747b28c, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c, 0xfd7046c5, 0xb55a4f09];
 

@@ -3,8 +3,8 @@
 // with its time at the right edge, finished lines in blue) and the plain display (`#5 [2/5]
 // WORKDIR /app`, `#5 DONE 0.1s`), then the failed steps' logs, the Dockerfile excerpt and
 // `ERROR: failed to solve: ...`. Times are simulated milliseconds from the build's start.
-import type { BuildOutcome, Status, Vertex } from './builder';
-import { unitsBytes } from './builder';
+import type { BuildOutcome, Status, Vertex } from './build-types';
+import { unitsBytes } from './units';
 import { sourceExcerpt, type Warning } from './dockerfile';
 
 const BLUE = '\x1b[34m';

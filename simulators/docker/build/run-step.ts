@@ -32,13 +32,7 @@ import {
 } from './packages';
 import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
 import { distInfoPath, installedPython, normalizePy } from '../../workloads/python/site-packages';
-import { WorkExhausted, type WorkBudget } from '../../core/budget';
-
-/**
- * The command line's work budget, which programs inside containers spend from too. The shell is
- * gaining ctx.budget (core/process.ts); until then a program runs on its own step limit.
- */
-const lineBudget = (ctx: CommandContext): WorkBudget | undefined => (ctx as CommandContext & { budget?: WorkBudget }).budget;
+import { LINE_WORK_LIMIT, WorkExhausted, type WorkBudget } from '../../core/budget';
 import { fillPlaceholders } from '../engine/placeholders';
 import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';
@@ -216,6 +210,19 @@ function pipTool(sink: Sink): CommandSpec {
   );
 }
 
+/** Units of the line's budget a program leaves unspent, so that what it printed can still be shown. */
+const OUTPUT_RESERVE = LINE_WORK_LIMIT / 8;
+
+/** The line's budget as a program running to completion before it prints sees it: it ends a little before the line does. */
+function programBudget(line: WorkBudget): Pick<WorkBudget, 'spend'> {
+  return {
+    spend(units = 1) {
+      if (line.used + units > line.limit - OUTPUT_RESERVE) throw new WorkExhausted();
+      line.spend(units);
+    },
+  };
+}
+
 function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
   return tool(
     'python',
@@ -268,8 +275,8 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
       try {
         const installed = installedPython(allFiles(ctx));
         const env = Object.fromEntries(Object.entries(ctx.env));
-        const budget = lineBudget(ctx);
-        const result = runPython(source, { file: file === '-c' ? '<string>' : file, env, cwd: ctx.machine.shell().cwd, argv: argv.slice(0), installed: (m) => normalizePy(m) in installed, budget, maxSteps: 50_000 });
+        // The line's budget: what the script does counts with everything else the line does.
+        const result = runPython(source, { file: file === '-c' ? '<string>' : file, env, cwd: ctx.machine.shell().cwd, argv: argv.slice(0), installed: (m) => normalizePy(m) in installed, budget: programBudget(ctx.budget) });
         let at = 0;
         for (const o of result.output) {
           if (o.atMs > at) {

@@ -13,6 +13,9 @@ import { binop, compare } from './operators';
 import { checkItems, RECURSION_LIMIT } from './limits';
 import { isNarrow, isObj, iterate, keyOf, lazyItems, list, metered, repr, Scope, seqIndex, str, truthy, tuple, typeName, type PyDict, type PyFunc, type PyModule, type PyValue } from './values';
 import type { WorkBudget } from '../../core/budget';
+
+/** All the interpreter asks of a work budget. */
+export type Spender = Pick<WorkBudget, 'spend'>;
 import { Interrupted } from '../../core/process';
 import { WorkExhausted } from '../../core/budget';
 
@@ -27,7 +30,7 @@ export interface PyRunOptions {
    * and object built spends from it, and when it runs out WorkExhausted ends the run (the line is
    * cut as Ctrl-C would cut it). Without one, maxSteps bounds the run instead.
    */
-  budget?: WorkBudget;
+  budget?: Spender;
   /** Without a budget: Python stops after this many steps with Unsupported (an endless loop). */
   maxSteps?: number;
   /** Modules that import fine (installed packages); others raise ModuleNotFoundError. */
@@ -87,7 +90,7 @@ export class Interpreter implements PyHost {
   private steps = 0;
   private ms = 0;
   private readonly frames: Frame[] = [{ name: '<module>', line: 0 }];
-  private budget: WorkBudget | undefined;
+  private budget: Spender | undefined;
   readonly output: PyOutcome['output'] = [];
   readonly globals = new Scope();
 
@@ -107,7 +110,7 @@ export class Interpreter implements PyHost {
   }
 
   /** A fresh budget (or step count): the REPL runs many small programs in one interpreter. */
-  resetBudget(budget?: WorkBudget) {
+  resetBudget(budget?: Spender) {
     this.steps = 0;
     this.budget = budget ?? this.budget;
   }

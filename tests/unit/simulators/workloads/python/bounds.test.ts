@@ -75,6 +75,18 @@ describe('the work budget', () => {
   });
 });
 
+describe('python in a container, on the line\'s budget', () => {
+  it('a script that never ends is cut as Ctrl-C would cut it, after what it printed', () => {
+    const s = createSession();
+    s.run('docker pull python:3.12-slim');
+    s.run('docker run -d --name py python:3.12-slim sleep 1000');
+    const started = performance.now();
+    expect(s.run(`docker exec py python -c 'print("start")\nwhile True: pass'; echo never`)).toEqual({ output: 'start\n^C\n', exitCode: 130 });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(s.run(`docker exec py python -c 'x = "a" * 10**9'`)).toEqual({ output: 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nMemoryError\n', exitCode: 1 });
+  });
+});
+
 describe('at the >>> prompt', () => {
   it('a statement that never ends is interrupted as Ctrl-C would, and the prompt comes back', () => {
     const s = createSession();

@@ -7,7 +7,7 @@ import { complete as completeLine, type Completion } from './core/command/comple
 import { BUILTINS } from './shell/builtins';
 import { commandTable } from './shell/commands';
 import type { ShellRuntime } from './shell/interpreter';
-import { laptopMachine } from './shell/machine';
+import { laptopMachine } from './scenarios/laptop-machine';
 import { parseScript } from './shell/parser';
 import { startLine, type ShellProcess, type Step } from './shell/process';
 import type { NestedShell } from './core/process';
@@ -16,6 +16,9 @@ import { parseSaved, parseWorld } from './snapshot';
 import { encodeCompact } from './core/compact-json';
 import type { World, WorldStore } from './world';
 import { dockerSystem } from './docker/engine/restart-manager';
+import { dockerAddresses } from './docker/engine/addresses';
+import { composeNetwork, NETWORK } from './network/addresses';
+import { services as servicesOf } from './core/services';
 import { dockerRoot } from './docker/cli/root';
 import { curl } from './network/curl';
 import { wget } from './network/wget';
@@ -107,11 +110,13 @@ export const DEFAULT_ROWS = 24;
 export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
   const store: WorldStore = createWorldStore<World>(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
   // The background systems this machine runs; Kubernetes' controllers, scheduler and kubelets join here.
-  const systems = systemsOf<World>([dockerSystem]);
+  const network = composeNetwork([dockerAddresses]);
+  const services = servicesOf([[NETWORK, network]]);
+  const systems = systemsOf<World>([dockerSystem(services)]);
   const machine = laptopMachine(store);
   const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
 
-  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true });
+  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true, services });
 
   const advance = (ms: number) => {
     if (!(ms >= 0)) return;

@@ -7,6 +7,7 @@ import type { Machine } from '../shell/machine';
 import type { ShellProcess } from '../shell/process';
 import type { World } from '../world';
 import type { WorkBudget } from './budget';
+import type { Services } from './services';
 
 export type Effect =
   /**
@@ -49,6 +50,8 @@ export interface CommandContext {
   readonly argv: readonly string[];
   /** Whether this command's line is recorded (a learner's): shells it starts record their commands too. */
   readonly recording?: boolean;
+  /** What the session composed for everything it runs (the network's address providers...). */
+  readonly services: Services;
   readonly command: ParsedCommand;
   /** Piped or redirected input, or null when the command reads the terminal. */
   readonly stdin: string | null;

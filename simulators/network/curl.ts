@@ -5,9 +5,8 @@ import { gnu, type Dialect } from '../core/command/dialects';
 import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext } from '../core/process';
 import { resolvePath, writeFile, FS_MESSAGES } from '../shell/fs';
-import { connect, serve, type HttpRequest } from './http';
-import { imageOf } from '../docker/engine/container-machine';
-import { distroOf } from '../docker/engine/rootfs';
+import { serve, type HttpRequest } from './http';
+import { connectFrom, addressOf } from './connect';
 
 /** Which curl answers: the laptop's (Ubuntu 24.04) or the one a container's distribution ships. */
 interface CurlBuild {
@@ -33,12 +32,8 @@ const DEBIAN_CURL: CurlBuild = {
 };
 
 function curlBuild(ctx: CommandContext): CurlBuild {
-  const id = ctx.machine.containerId;
-  if (!id) return UBUNTU_CURL;
-  const container = ctx.world().docker.containers[id];
-  const image = container && imageOf(ctx.world(), container);
   // Alpine's own curl (apk add curl) is not modelled apart: its requests look like Debian's here.
-  return image && distroOf(image.base) === 'ubuntu' ? UBUNTU_CURL : DEBIAN_CURL;
+  return ctx.machine.identity().distro === 'ubuntu' ? UBUNTU_CURL : DEBIAN_CURL;
 }
 
 /** curl's own wording for option errors: `curl: option --foo: is unknown`, exit 2. */
@@ -133,7 +128,7 @@ export const curl: CommandSpec = {
     if (!url) return fail(3, `URL rejected: Malformed input to a URL function`);
     if (url.scheme === 'https') {
       yield { type: 'wait', ms: 5 };
-      const target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
+      const target = connectFrom(ctx, url.host, url.port);
       if (target.kind === 'unresolved') return fail(6, `Could not resolve host: ${url.host}`);
       if (target.kind === 'refused') return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
       return fail(35, 'OpenSSL/3.0.13: error:0A00010B:SSL routines::wrong version number');
@@ -155,7 +150,7 @@ export const curl: CommandSpec = {
     const request: HttpRequest = { method, host: url.host, port: url.port, path: url.path, headers };
     yield { type: 'wait', ms: 8 };
     // Inside a container, names and localhost are the container's own view of the network.
-    let target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
+    let target = connectFrom(ctx, url.host, url.port);
     const verbose = Boolean(f.verbose);
     if (target.kind === 'unresolved') {
       if (verbose) ctx.err(`* Could not resolve host: ${url.host}\n* Closing connection\n`);
@@ -164,15 +159,15 @@ export const curl: CommandSpec = {
     const literal = /^[\d.]+$|:/.test(url.host);
     if (verbose && !literal && build.resolvedLines) {
       // curl 8.5 says what the name resolved to; localhost has ::1 too, and it tries IPv6 first.
-      ctx.err(`* Host ${url.host}:${url.port} was resolved.\n* IPv6: ${url.host === 'localhost' ? '::1' : '(none)'}\n* IPv4: ${target.ip}\n`);
+      ctx.err(`* Host ${url.host}:${url.port} was resolved.\n* IPv6: ${url.host === 'localhost' ? '::1' : '(none)'}\n* IPv4: ${addressOf(target)}\n`);
     }
     if (url.host === 'localhost') {
-      const v6 = connect(ctx.world(), '::1', url.port, ctx.machine.containerId);
+      const v6 = connectFrom(ctx, '::1', url.port);
       if (verbose) ctx.err(`*   Trying [::1]:${url.port}...\n`);
-      if (v6.kind === 'container') target = { ...v6, ip: '::1' };
+      if (v6.kind === 'endpoint') target = { kind: 'endpoint', endpoint: { ...v6.endpoint, ip: '::1' } };
       else if (verbose) ctx.err(`* connect to ::1 port ${url.port} from ::1 port 45678 failed: Connection refused\n`);
     }
-    if (verbose && target.ip !== '::1') ctx.err(`*   Trying ${target.ip}:${url.port}...\n`);
+    if (verbose && addressOf(target) !== '::1') ctx.err(`*   Trying ${addressOf(target)}:${url.port}...\n`);
     if (target.kind === 'refused') {
       if (verbose) ctx.err(`* connect to ${target.ip} port ${url.port} from ${target.ip} port 49152 failed: Connection refused\n* Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server\n* Closing connection\n`);
       return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);
@@ -186,9 +181,9 @@ export const curl: CommandSpec = {
     }
     // From the laptop, through a published port or straight to its address, the container sees the
     // bridge gateway; from another container it sees that container's address.
-    const outcome = serve(ctx.world(), target, request, target.clientIp ?? '172.17.0.1');
+    const outcome = serve(ctx.world(), target.endpoint, request);
     if (verbose) {
-      ctx.err(`* Connected to ${url.host} (${target.ip}) port ${url.port}\n`);
+      ctx.err(`* Connected to ${url.host} (${target.endpoint.ip}) port ${url.port}\n`);
       ctx.err(`> ${method} ${url.path} HTTP/1.1\n${Object.entries(headers).map(([k, v]) => `> ${k}: ${v}\n`).join('')}> \n`);
     }
     if (outcome.kind === 'refused') return fail(7, `Failed to connect to ${url.host} port ${url.port} after 0 ms: Couldn't connect to server`);

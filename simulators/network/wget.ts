@@ -6,7 +6,8 @@ import { gnu, type Dialect } from '../core/command/dialects';
 import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext, Effect } from '../core/process';
 import { FS_MESSAGES, lookup, resolvePath, writeFile } from '../shell/fs';
-import { connect, serve, type HttpRequest } from './http';
+import { serve, type HttpRequest } from './http';
+import { addressOf, connectFrom } from './connect';
 
 const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2025-01-17 18:12:01 UTC) multi-call binary.';
 
@@ -126,13 +127,14 @@ export const wget: CommandSpec = {
     const now = ctx.machine.now();
     if (!busybox && !quiet) ctx.err(`--${stamp(now)}--  ${url.scheme}://${url.host}${url.port === 80 ? '' : `:${url.port}`}${url.path}\n`);
     yield { type: 'wait', ms: 6 };
-    const target = connect(ctx.world(), url.host, url.port, ctx.machine.containerId);
+    const target = connectFrom(ctx, url.host, url.port);
     if (target.kind === 'unresolved') {
       if (busybox) ctx.err(`wget: bad address '${url.host}'\n`);
       else if (!quiet) ctx.err(`Resolving ${url.host} (${url.host})... failed: Name or service not known.\nwget: unable to resolve host address ‘${url.host}’\n`);
       return busybox ? 1 : 4;
     }
-    if (!quiet) ctx.err(busybox ? `Connecting to ${url.host} (${target.ip}:${url.port})\n` : `${/^\d/.test(url.host) ? '' : `Resolving ${url.host} (${url.host})... ${target.ip}\n`}Connecting to ${url.host} (${url.host})|${target.ip}|:${url.port}... `);
+    const ip = addressOf(target);
+    if (!quiet) ctx.err(busybox ? `Connecting to ${url.host} (${ip}:${url.port})\n` : `${/^\d/.test(url.host) ? '' : `Resolving ${url.host} (${url.host})... ${ip}\n`}Connecting to ${url.host} (${url.host})|${ip}|:${url.port}... `);
     if (target.kind === 'refused') {
       if (busybox) ctx.err(`wget: can't connect to remote host (${target.ip}): Connection refused\n`);
       else if (!quiet) ctx.err('failed: Connection refused.\n');
@@ -155,10 +157,10 @@ export const wget: CommandSpec = {
     const userAgent = f['user-agent'] ? String(f['user-agent']) : busybox ? 'Wget' : 'Wget/1.21.3';
     const headers: Record<string, string> = { Host: url.port === 80 ? url.host : `${url.host}:${url.port}`, 'User-Agent': userAgent };
     const request: HttpRequest = { method: f.spider ? 'HEAD' : 'GET', host: url.host, port: url.port, path: url.path, headers };
-    const outcome = serve(ctx.world(), target, request, target.clientIp ?? '172.17.0.1');
+    const outcome = serve(ctx.world(), target.endpoint, request);
     if (outcome.kind !== 'response') {
       const why = outcome.kind === 'refused' ? 'Connection refused' : 'Connection reset by peer';
-      if (busybox) ctx.err(outcome.kind === 'refused' ? `wget: can't connect to remote host (${target.ip}): ${why}\n` : `wget: error getting response: ${why}\n`);
+      if (busybox) ctx.err(outcome.kind === 'refused' ? `wget: can't connect to remote host (${ip}): ${why}\n` : `wget: error getting response: ${why}\n`);
       else if (!quiet) ctx.err(outcome.kind === 'refused' ? 'failed: Connection refused.\n' : 'HTTP request sent, awaiting response... No data received.\n');
       return busybox ? 1 : 4;
     }

@@ -14,6 +14,7 @@ import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
 import type { Machine } from './machine';
 import { parseHeredocBody } from './parser';
 import { recorded } from './record';
+import { NO_SERVICES, type Services } from '../core/services';
 import { HISTORY_LIMIT, type ShellState } from '../world';
 
 export interface ShellRuntime {
@@ -38,6 +39,8 @@ export interface ShellRuntime {
   loops?: { depth: number; pending?: { kind: 'break' | 'continue'; levels: number } };
   /** Whether the commands this shell runs go into the world's record: a learner's lines, not the engine's own runs. */
   record?: boolean;
+  /** What the session composed (the network...), handed to every command; none for a bare offline run. */
+  services?: Services;
   /**
    * The line's work budget, shared with every shell and program the line runs inside itself (a
    * nested shell passes its command's ctx.budget). A runtime given none gets its own on first use,
@@ -477,6 +480,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   const ctx: CommandContext = {
     argv,
     recording: Boolean(rt.record),
+    services: rt.services ?? NO_SERVICES,
     command: parsed.command,
     stdin: io.stdin,
     tty: io.stdoutIsTty ? rt.tty : null,

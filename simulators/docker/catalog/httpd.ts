@@ -91,6 +91,7 @@ export const HTTPD: CatalogImage[] = [
       kind: 'server',
       protocol: 'http',
       port: 80,
+      docroot: '/usr/local/apache2/htdocs',
       // httpd prints AH00558 twice: once while checking the config, once when it starts for real.
       startupLogs: [
         AH00558,

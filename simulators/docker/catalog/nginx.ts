@@ -213,6 +213,7 @@ const nginx127: CatalogImage = {
     kind: 'server',
     protocol: 'http',
     port: 80,
+    docroot: '/usr/share/nginx/html',
     startupLogs: nginxStartup('1.27.3', 'gcc 12.2.0 (Debian 12.2.0-14)', [29, 30]),
     http: nginxHttp('1.27.3', 'Tue, 26 Nov 2024 15:55:00 GMT', '"6745ef54-267"'),
     accessLog: NGINX_ACCESS_LOG,
@@ -277,6 +278,7 @@ const nginx126: CatalogImage = {
     kind: 'server',
     protocol: 'http',
     port: 80,
+    docroot: '/usr/share/nginx/html',
     startupLogs: nginxStartup('1.26.2', 'gcc 12.2.0 (Debian 12.2.0-14)', [29, 30]),
     // not from a registry: the 1.26.2 package's index.html mtime was not found; this Last-Modified is
     // the day 1.26.2 was packaged (14 Aug 2024) and the ETag is derived from it the way nginx does
@@ -354,6 +356,7 @@ const nginxAlpine: CatalogImage = {
     kind: 'server',
     protocol: 'http',
     port: 80,
+    docroot: '/usr/share/nginx/html',
     // Real alpine-variant lines: the nginx.org Alpine 3.20 packages are built by gcc 13.2.1, and the
     // first worker of the alpine image is pid 30 (pid 29 in the Debian image).
     startupLogs: nginxStartup('1.27.3', 'gcc 13.2.1 20240309 (Alpine 13.2.1_git20240309)', [30, 31]),

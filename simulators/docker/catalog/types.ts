@@ -1,5 +1,6 @@
 // The shape of the image catalog: real images as data (names, tags, digests, layers, sizes,
 // configuration) plus what a container of each one does when it runs. The engine reads only this.
+import type { ServerProgram } from '../../network/server';
 
 export interface CatalogLayer {
   /** Compressed blob digest as the registry stores it (`sha256:` + 64 hex): pull prints its first 12 hex. */
@@ -39,16 +40,10 @@ export interface ImageConfig {
 /** What a container of this image does when it starts with its default command. */
 export type ImageBehaviour =
   /** A server on a port: start-up log lines, then it serves until stopped. */
-  | {
+  | (ServerProgram & {
       kind: 'server';
-      protocol: 'http' | 'redis' | 'postgres';
-      port: number;
-      /** Lines it logs when it starts. `{time}` style placeholders: see `placeholders` in the engine. */
+      /** Lines it logs when it starts. `{time}` style placeholders: see network/placeholders.ts. */
       startupLogs: string[];
-      /** For HTTP servers: the responses by path; '*' is the fallback (404 page); '405' answers a method a static file does not take. */
-      http?: Record<string, { status: number; headers: Record<string, string>; body: string }>;
-      /** For HTTP servers: one access-log line per request, with placeholders. */
-      accessLog?: string;
       /** Environment variables that must be set, and the log and exit code when one is missing. */
       requiredEnv?: { anyOf: string[]; errorLogs: string[]; exitCode: number };
       /** Lines it logs when it is stopped (SIGTERM / SIGQUIT). */
@@ -57,7 +52,7 @@ export type ImageBehaviour =
       ignoresSigterm?: boolean;
       /** The code it exits with on SIGTERM, when not 0 (a Go program's default handler: 2). */
       stopExitCode?: number;
-    }
+    })
   /** Prints fixed output and exits (hello-world). */
   | { kind: 'print'; output: string; exitCode: number }
   /** Its command is a shell (alpine, busybox, ubuntu): interactive with -it, exits at once without input. */

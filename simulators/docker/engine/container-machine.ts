@@ -6,7 +6,7 @@ import type { ProcessInfo } from '../../shell/processes';
 import type { ShellState, World } from '../../world';
 import type { Container } from '../state';
 import { findImage, imageViewById, viewImage, type ImageView } from './images';
-import { buildRootfs, userlandOf } from './rootfs';
+import { buildRootfs, distroOf, userlandOf } from './rootfs';
 import { overlayMounts, splitMounts } from './volumes';
 import type { DirNode } from '../../shell/fs';
 
@@ -101,7 +101,7 @@ export function containerMachine(store: WorldAccess, id: string, options: { extr
       const world = store.getState();
       const c = container();
       const image = imageOf(world, c);
-      return { hostname: c.config.hostname, user: c.config.user || 'root', home: '/root', kernel: world.host.kernel, userland: image ? userlandOf(image) : 'gnu' };
+      return { hostname: c.config.hostname, user: c.config.user || 'root', home: '/root', kernel: world.host.kernel, userland: image ? userlandOf(image) : 'gnu', distro: image ? distroOf(image.base) : 'debian' };
     },
     now: () => store.getState().clock.now,
     processes: () => containerProcesses(container(), store.getState().clock.now, options.extraProcesses?.() ?? []),

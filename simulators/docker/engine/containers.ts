@@ -1,6 +1,7 @@
 // Container lifecycle in the engine: create, start, stop, kill, pause, remove. Pure functions over
 // the World, each returning the new World (or the daemon's refusal, worded as dockerd words it).
 import { hexId } from '../../core/ids';
+import type { Services } from '../../core/services';
 import type { World } from '../../world';
 import type { ImageView } from './images';
 import { randomName } from './names';
@@ -148,7 +149,7 @@ function ephemeralPort(docker: DockerState, binding: PortBinding, id: string): n
  * learner asks for resets the restart count and back-off (moby's ResetRestartManager); one made by
  * the restart policy keeps them.
  */
-export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null, options: { byPolicy?: boolean } = {}): EngineResult {
+export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null, options: { byPolicy?: boolean; services?: Services } = {}): EngineResult {
   const docker = world.docker;
   const container = docker.containers[id];
   if (!container) return { ok: false, error: `No such container: ${id}` };
@@ -189,7 +190,7 @@ export function startContainer(world: World, id: string, image: ImageView, stdin
     state: { ...container.state, status: 'running', pid: hostPidFor(docker, id), exitCode: 0, startedAt: now, finishedAt: 0, error: '', plannedExit: undefined, restartDelay: options.byPolicy ? container.state.restartDelay : undefined },
   };
   const withSources = createBindSources(world, container);
-  return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image, stdin) };
+  return { ok: true, world: startProgram(setContainer(withSources, started), started.id, image, stdin, options.services) };
 }
 
 /** Marks a container as ended: records the exit, applies --rm and the restart policy. */

@@ -1,5 +1,6 @@
 // Running a command line inside a container, with the same shell the laptop uses, over the
 // container's machine (its files, host name, processes) and the commands its image provides.
+import type { Services } from '../../core/services';
 import type { CommandSpec, CommandTable } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
 import { LINE_WORK_LIMIT, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../../core/budget';
@@ -59,7 +60,7 @@ function shellProgram(name: string): CommandSpec {
         return 2;
       }
       const flavor = ctx.machine.identity().userland === 'busybox' ? 'ash' : name === 'bash' ? 'bash' : 'dash';
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording, budget: ctx.budget };
+      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording, services: ctx.services, budget: ctx.budget };
       return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
     },
   };
@@ -144,12 +145,14 @@ export interface ContainerRunOptions {
   extraProcesses?: () => ProcessInfo[];
   /** The work budget to spend from: the line's when a learner's line runs it, else one of its own. */
   budget?: WorkBudget;
+  /** What the session composed (the network for curl inside); none: nothing answers. */
+  services?: Services;
 }
 
 /** Runs `line` as a shell would inside the container, suspending on simulated waits. */
 export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true, budget: options.budget };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true, budget: options.budget, services: options.services };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
@@ -186,7 +189,7 @@ const OFFLINE_WORK_LIMIT = LINE_WORK_LIMIT / 4;
  * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
  * moments it would appear, and the exit is planned for when it would end.
  */
-export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null = null): OfflineOutcome {
+export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null = null, services?: Services): OfflineOutcome {
   const output: OfflineOutcome['output'] = [];
   let elapsed = 0;
   const run = runInContainer(store, id, line, image, {
@@ -196,6 +199,7 @@ export function runOffline(store: WorldAccess, id: string, line: string, image: 
     tty: null,
     selfPid: 1,
     budget: workBudget(OFFLINE_WORK_LIMIT),
+    services,
   });
   const running = { output, durationMs: Infinity, exitCode: 0 };
   let bytes = 0;

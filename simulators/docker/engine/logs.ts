@@ -4,7 +4,7 @@
 import type { World } from '../../world';
 import type { Container, LogEntry, LogLine } from '../state';
 import { imageOf } from './container-machine';
-import { fillPlaceholders } from './placeholders';
+import { fillPlaceholders } from '../../network/placeholders';
 
 /** Keep the newest entries only, so a chatty container cannot grow the saved world without end. */
 export const LOG_LIMIT = 2000;

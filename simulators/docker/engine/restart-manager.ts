@@ -3,25 +3,20 @@
 // brings the container back after moby's back-off (daemon/restartmanager): 100 ms before the first
 // restart, doubling each time up to a minute, back to 100 ms once a run lasted 10 s or more.
 import type { BackgroundSystem } from '../../core/systems';
-import { schedule } from '../../core/timers';
+import type { Services } from '../../core/services';
+import { DOCKER_SYSTEM, wakeAt } from './wake';
 import type { World } from '../../world';
 import type { Container } from '../state';
 import { exitContainer, startContainer } from './containers';
 import { setContainer } from './container-table';
 import { imageOf } from './container-machine';
 
-export const DOCKER_SYSTEM = 'docker';
 
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 60_000;
 /** A run at least this long resets the back-off (moby: executionDuration >= 10s). */
 const RESET_AFTER_MS = 10_000;
 
-/** Wakes the engine for container `id` at `at` (its program ends, or its restart is due). */
-export function wakeAt(world: World, at: number, id: string): World {
-  schedule(world.timers, at, DOCKER_SYSTEM, id);
-  return world;
-}
 
 /** Whether the policy restarts after this exit, as moby's ShouldRestart decides (count not yet raised). */
 function policyRestarts(c: Container, code: number): boolean {
@@ -51,14 +46,15 @@ export function programExited(world: World, id: string, code: number, at: number
   return wakeAt(setContainer(world, restarting), at + delay, id);
 }
 
-function restart(world: World, c: Container): World {
+function restart(world: World, c: Container, services: Services): World {
   const image = imageOf(world, c);
   const counted: Container = { ...c, restartCount: c.restartCount + 1, state: { ...c.state, status: 'exited' } };
-  const started = image ? startContainer(setContainer(world, counted), c.id, image, null, { byPolicy: true }) : undefined;
+  const started = image ? startContainer(setContainer(world, counted), c.id, image, null, { byPolicy: true, services }) : undefined;
   return started?.ok ? started.world : exitContainer(world, c.id, c.state.exitCode, world.clock.now);
 }
 
-export const dockerSystem: BackgroundSystem<World> = {
+/** The engine's background system; `services` is what a restarted program may use (the network). */
+export const dockerSystem = (services: Services): BackgroundSystem<World> => ({
   id: DOCKER_SYSTEM,
   wake(world, id) {
     const c = world.docker.containers[id];
@@ -67,7 +63,7 @@ export const dockerSystem: BackgroundSystem<World> = {
     if (c.state.status === 'running' && c.state.plannedExit && c.state.plannedExit.at <= now) {
       return programExited(world, id, c.state.plannedExit.code, c.state.plannedExit.at);
     }
-    if (c.state.status === 'restarting' && c.state.finishedAt + (c.state.restartDelay ?? FIRST_DELAY_MS) <= now) return restart(world, c);
+    if (c.state.status === 'restarting' && c.state.finishedAt + (c.state.restartDelay ?? FIRST_DELAY_MS) <= now) return restart(world, c, services);
     return world;
   },
-};
+});

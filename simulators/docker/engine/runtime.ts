@@ -4,11 +4,12 @@
 import { createWorldStore } from '../../core/store';
 import type { World } from '../../world';
 import type { Container, LogLine } from '../state';
-import { fillPlaceholders } from './placeholders';
+import { fillPlaceholders } from '../../network/placeholders';
 import type { ImageView } from './images';
 import { isDefaultCommand, setContainer } from './container-table';
 import { containerCommands, runOffline } from './exec';
-import { wakeAt } from './restart-manager';
+import { wakeAt } from './wake';
+import type { Services } from '../../core/services';
 import { appendLogs } from './logs';
 
 /** The program will end by itself at `at` with `code`: recorded on the container, with a timer to wake the engine then. */
@@ -60,7 +61,7 @@ export function programOf(container: Container, image: ImageView): Program {
 }
 
 /** Starts the program: writes its first logs and, for one that ends by itself, plans the exit. */
-export function startProgram(world: World, id: string, image: ImageView, stdin: string | null = null): World {
+export function startProgram(world: World, id: string, image: ImageView, stdin: string | null = null, services?: Services): World {
   const container = world.docker.containers[id];
   const now = world.clock.now;
   const program = programOf(container, image);
@@ -87,7 +88,7 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
     }
     case 'command': {
       const store = createWorldStore(world);
-      const outcome = runOffline(store, id, program.line, image, stdin);
+      const outcome = runOffline(store, id, program.line, image, stdin, services);
       const after = store.getState();
       const updated = after.docker.containers[id];
       const logs = outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));

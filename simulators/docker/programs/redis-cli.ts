@@ -6,10 +6,8 @@ import type { CommandContext, Effect, NestedShell } from '../../core/process';
 import type { CommandSpec } from '../../core/command/spec';
 import { bashBuiltin } from '../../core/command/dialects';
 import { finishedProcess } from '../../shell/process';
-import { connect } from '../../network/http';
-import { imageOf } from '../engine/container-machine';
+import { connectFrom } from '../../network/connect';
 import { setContainer } from '../engine/container-table';
-import type { World } from '../../world';
 
 type Reply = { kind: 'status'; text: string } | { kind: 'error'; text: string } | { kind: 'int'; n: number } | { kind: 'bulk'; text: string | null } | { kind: 'array'; items: string[] };
 
@@ -117,12 +115,12 @@ export function formatReply(reply: Reply, tty: boolean): string {
   }
 }
 
-/** The redis server a client in `fromId` reaches at host:port, if one is listening there. */
-function serverAt(world: World, fromId: string | undefined, host: string, port: number): string | undefined {
-  const target = connect(world, host, port, fromId);
-  if (target.kind !== 'container' || target.container.state.status !== 'running') return undefined;
-  const behaviour = imageOf(world, target.container)?.behaviour;
-  return behaviour?.kind === 'server' && behaviour.protocol === 'redis' && behaviour.port === target.containerPort ? target.container.id : undefined;
+/** The container of the redis server the client reaches at host:port, if one is listening there. */
+function serverAt(ctx: CommandContext, host: string, port: number): string | undefined {
+  const target = connectFrom(ctx, host, port);
+  if (target.kind !== 'endpoint') return undefined;
+  const { server, place } = target.endpoint;
+  return server?.protocol === 'redis' && server.port === target.endpoint.port && place.startsWith('container/') ? place.slice('container/'.length) : undefined;
 }
 
 
@@ -148,14 +146,13 @@ export const redisCli: CommandSpec = {
         return 1;
       }
     }
-    const from = ctx.machine.containerId;
     const keysOf = (id: string) => ctx.world().docker.containers[id]?.redisKeys ?? {};
     const store = (id: string, keys: Record<string, string>) => ctx.update((w) => setContainer(w, { ...w.docker.containers[id], redisKeys: keys }));
-    const refused = `Could not connect to Redis at ${host}:${port}: ${connect(ctx.world(), host, port, from).kind === 'unresolved' ? 'Name or service not known' : 'Connection refused'}`;
+    const refused = `Could not connect to Redis at ${host}:${port}: ${connectFrom(ctx, host, port).kind === 'unresolved' ? 'Name or service not known' : 'Connection refused'}`;
     yield { type: 'wait', ms: 5 };
 
     if (argv.length) {
-      const server = serverAt(ctx.world(), from, host, port);
+      const server = serverAt(ctx, host, port);
       if (!server) {
         ctx.err(`${refused}\n`);
         return 1;
@@ -168,7 +165,7 @@ export const redisCli: CommandSpec = {
 
     // No command: read commands, from a pipe one per line, or at a prompt until quit / Ctrl-D.
     if (ctx.stdin !== null || ctx.tty === null) {
-      const server = serverAt(ctx.world(), from, host, port);
+      const server = serverAt(ctx, host, port);
       if (!server) {
         ctx.err(`${refused}\n`);
         return 1;
@@ -182,7 +179,7 @@ export const redisCli: CommandSpec = {
       }
       return 0;
     }
-    const prompt = () => (serverAt(ctx.world(), from, host, port) ? `${host}:${port}> ` : 'not connected> ');
+    const prompt = () => (serverAt(ctx, host, port) ? `${host}:${port}> ` : 'not connected> ');
     const history: string[] = [];
     const repl: NestedShell = {
       prompt: () => ({ text: prompt(), width: prompt().length }),
@@ -199,7 +196,7 @@ export const redisCli: CommandSpec = {
         }
         if (!args.length) return finishedProcess(0);
         if (/^(quit|exit)$/i.test(args[0])) return finishedProcess(0, true);
-        const server = serverAt(ctx.world(), from, host, port);
+        const server = serverAt(ctx, host, port);
         if (!server) {
           write(`${refused}\n`);
           return finishedProcess(1);

@@ -2,6 +2,7 @@
 // inside the container, with its own prompt and history, until `exit` or Ctrl-D.
 import type { CommandContext, Effect, NestedShell } from '../../../core/process';
 import { accessFrom } from '../../../core/store';
+import type { Services } from '../../../core/services';
 import type { WorldAccess } from '../../../world';
 import { complete } from '../../../core/command/completion';
 import { parseScript } from '../../../shell/parser';
@@ -15,7 +16,7 @@ import type { ImageView } from '../../engine/images';
 import type { Program } from '../../engine/runtime';
 import { pythonRepl } from '../../../workloads/python';
 
-export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number }): NestedShell {
+export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number; services?: Services }): NestedShell {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
   const commands = containerCommands(image, [], (path) => lookup(machine.fs(), path).ok);
   const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
@@ -36,7 +37,7 @@ export function containerShell(store: WorldAccess, id: string, image: ImageView,
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
     },
     start(line, start) {
-      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor, record: true });
+      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor, record: true, services: options.services });
     },
     complete: (line, cursor) => complete(line, cursor, { commands, machine }),
     history: () => machine.shell().history,
@@ -60,7 +61,7 @@ export function* attachInteractive(ctx: CommandContext, id: string, image: Image
     ctx.update((w) => exitContainer(w, id, 0, w.clock.now));
     return 0;
   }
-  const shell = containerShell(accessFrom(ctx), id, image, { shell: program.kind === 'shell' ? program.shell : 'sh', selfPid: undefined });
+  const shell = containerShell(accessFrom(ctx), id, image, { shell: program.kind === 'shell' ? program.shell : 'sh', selfPid: undefined, services: ctx.services });
   const result: string | null = yield { type: 'shell', shell };
   const code = Number(result ?? 0) || 0;
   ctx.update((w) => exitContainer(w, id, code, w.clock.now));

@@ -117,7 +117,7 @@ export const exec = dockerCommand('exec', {
       const isShell = SHELLS[distroOf(image.base)].includes(shellName);
       if (f.detach) {
         // Detached: it runs in the background; its output goes nowhere.
-        runOffline(store, found.id, argv.map(quote).join(' '), image);
+        runOffline(store, found.id, argv.map(quote).join(' '), image, null, ctx.services);
         return 0;
       }
       if (isShell && argv.length === 1) {
@@ -125,7 +125,7 @@ export const exec = dockerCommand('exec', {
         if (interactive && ctx.stdin !== null) return yield* runLine(ctx, store, found.id, image, ctx.stdin, { pid, self, tty });
         if (!interactive) return 0;
         // The shell is listed beside PID 1; what is typed in it runs as its children (ps lists itself).
-        const shell = containerShell(store, found.id, image, { shell: program, extraProcesses: () => [self] });
+        const shell = containerShell(store, found.id, image, { shell: program, extraProcesses: () => [self], services: ctx.services });
         const result: string | null = yield { type: 'shell', shell };
         return Number(result ?? 0) || 0;
       }
@@ -146,7 +146,7 @@ function* runLine(
   options: { pid: number; self: ProcessInfo; tty: boolean; stdin?: string | null },
 ): Run {
   const machine = containerMachine(store, id, { extraProcesses: () => [options.self], selfPid: options.pid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true, record: ctx.recording, budget: ctx.budget };
+  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty ? ctx.tty ?? { cols: 80, rows: 24 } : null, emit: (t) => ctx.out(t), quietExit: true, record: ctx.recording, services: ctx.services, budget: ctx.budget };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     ctx.err(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

@@ -69,7 +69,7 @@ export const start = dockerCommand('start', {
         failed.push(ref);
         return { ok: false, ms: 0 };
       }
-      const started = startContainer(ctx.world(), c.id, image);
+      const started = startContainer(ctx.world(), c.id, image, null, { services: ctx.services });
       if (!started.ok) {
         daemonError(ctx, started.error);
         failed.push(ref);
@@ -90,7 +90,7 @@ export const restart = dockerCommand('restart', {
     return yield* eachInTurn(ctx, (c, ref) => {
       const image = imageOf(ctx.world(), c);
       const stopped = stopContainer(ctx.world(), c.id, image, 10);
-      const started = image ? startContainer({ ...stopped.world, clock: { now: stopped.world.clock.now + stopped.ms } }, c.id, image) : undefined;
+      const started = image ? startContainer({ ...stopped.world, clock: { now: stopped.world.clock.now + stopped.ms } }, c.id, image, null, { services: ctx.services }) : undefined;
       if (!started?.ok) {
         daemonError(ctx, started?.error ?? `No such image: ${c.image}`);
         return { ok: false, ms: stopped.ms };
@@ -221,7 +221,7 @@ function* startAttached(ctx: CommandContext): Run {
   if (!image) return daemonError(ctx, `No such image: ${c.image}`);
   const wasRunning = isRunning(c);
   if (!wasRunning) {
-    const started = startContainer(ctx.world(), c.id, image);
+    const started = startContainer(ctx.world(), c.id, image, null, { services: ctx.services });
     if (!started.ok) {
       daemonError(ctx, started.error);
       ctx.err(`Error: failed to start containers: ${ref}\n`);

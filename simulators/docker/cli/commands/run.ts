@@ -271,7 +271,7 @@ export const run = dockerCommand('run', {
 
     // -i without -t: piped input goes to the command (`echo hi | docker run -i busybox cat`).
     const stdin = f.interactive && !f.tty ? ctx.stdin : null;
-    const started = startContainer(ctx.world(), id, image, stdin);
+    const started = startContainer(ctx.world(), id, image, stdin, { services: ctx.services });
     if (!started.ok) return runError(ctx, 'run', started.error);
     ctx.update(() => started.world);
     const justStarted = started.world.docker.containers[id];

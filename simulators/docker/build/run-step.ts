@@ -33,7 +33,7 @@ import {
 import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
 import { distInfoPath, installedPython, normalizePy } from '../../workloads/python/site-packages';
 import { LINE_WORK_LIMIT, WorkExhausted, type WorkBudget } from '../../core/budget';
-import { fillPlaceholders } from '../engine/placeholders';
+import { fillPlaceholders } from '../../network/placeholders';
 import { redisCli } from '../programs/redis-cli';
 import { CATALOG } from '../catalog';
 

@@ -4,7 +4,8 @@ import type { PyHost } from './host';
 import { sortCost } from './methods';
 import { binop, compare } from './operators';
 import { INT_MAX_STR_DIGITS } from './limits';
-import { isObj, iterate, keyOf, list, rangeLength, repr, str, truthy, tuple, typeName, type PyBuiltin, type PyDict, type PyValue } from './values';
+import { isObj, iterate, keyOf, list, rangeLength, repr, str, truthy, tuple, typeName } from './values';
+import type { PyBuiltin, PyDict, PyValue } from './types';
 
 export const builtin = (name: string, call: PyBuiltin['call']): PyBuiltin => ({ t: 'builtin', name, call });
 const f = builtin;

@@ -1,6 +1,6 @@
 // What stops Python code: its exceptions (printed as a traceback), sys.exit, and Unsupported for
 // code outside the subset we model.
-import type { Expr } from './ast';
+import type { Expr } from './types';
 
 /** Code this small Python does not model: callers fall back to a plainer guess or say so plainly. */
 export class Unsupported extends Error {}

@@ -2,7 +2,8 @@
 // and json.dumps.
 import { PyException, Unsupported } from './errors';
 import { checkStr, RECURSION_LIMIT } from './limits';
-import { floatRepr, intStr, isObj, meterItem, repr, str, typeName, type PyDict, type PyList, type PyTuple, type PyValue } from './values';
+import { floatRepr, intStr, isObj, meterItem, repr, str, typeName } from './values';
+import type { PyDict, PyList, PyTuple, PyValue } from './types';
 
 /** Digits after the point JavaScript can give (CPython gives any number; more are not modelled). */
 function digits(n: number): number {

@@ -1,6 +1,6 @@
 // What builtins and modules may ask of the running interpreter.
-import type { PyRunOptions } from './interpreter';
-import type { PyValue } from './values';
+import type { PyRunOptions } from './options';
+import type { PyValue } from './types';
 
 export interface PyHost {
   readonly opts: PyRunOptions;

@@ -2,59 +2,19 @@
 // subset's values, writing output with the simulated time it was written at (time.sleep advances
 // it). Builtins, modules, methods and operators live in their own files; the host interface is
 // how they reach back here.
-import type { Expr, Stmt } from './ast';
 import { builtinFunctions } from './builtins';
 import { PyException, SysExit, Unsupported } from './errors';
 import { formatSpec } from './format';
 import type { PyHost } from './host';
+import type { PyOutcome, PyRunOptions, Spender } from './options';
 import { callMethod } from './methods';
 import { stdlibModule } from './modules';
 import { binop, compare } from './operators';
 import { checkItems, RECURSION_LIMIT } from './limits';
-import { isNarrow, isObj, iterate, keyOf, lazyItems, list, metered, repr, Scope, seqIndex, str, truthy, tuple, typeName, type PyDict, type PyFunc, type PyModule, type PyValue } from './values';
-import type { WorkBudget } from '../../core/budget';
-
-/** All the interpreter asks of a work budget. */
-export type Spender = Pick<WorkBudget, 'spend'>;
+import { isNarrow, isObj, iterate, keyOf, lazyItems, list, metered, repr, Scope, seqIndex, str, truthy, tuple, typeName } from './values';
+import type { Expr, PyDict, PyFunc, PyValue, Stmt } from './types';
 import { Interrupted } from '../../core/process';
 import { WorkExhausted } from '../../core/budget';
-
-export interface PyRunOptions {
-  /** The file as the traceback names it (/app/app.py). */
-  file: string;
-  env: Record<string, string>;
-  cwd: string;
-  argv?: string[];
-  /**
-   * The work budget of the command line running this program: every statement, loop pass, call
-   * and object built spends from it, and when it runs out WorkExhausted ends the run (the line is
-   * cut as Ctrl-C would cut it). Without one, maxSteps bounds the run instead.
-   */
-  budget?: Spender;
-  /** Without a budget: Python stops after this many steps with Unsupported (an endless loop). */
-  maxSteps?: number;
-  /** Modules that import fine (installed packages); others raise ModuleNotFoundError. */
-  installed?: (module: string) => boolean;
-  /** What `import flask` and friends give: lets the caller stub frameworks. */
-  modules?: Record<string, PyModule>;
-  /**
-   * Reading a module for its values rather than running it: classes and `with` blocks are passed
-   * over, decorators ignored, and a statement this subset cannot run is skipped instead of ending
-   * the run.
-   */
-  lenient?: boolean;
-}
-
-export interface PyOutcome {
-  output: { stream: 'stdout' | 'stderr'; text: string; atMs: number }[];
-  exitCode: number;
-  /** Simulated time the script took (time.sleep). */
-  ms: number;
-  /** True when the work budget ran out: output is what was printed until then (the line is then cut as by Ctrl-C). */
-  interrupted?: boolean;
-  /** Module-level names after the run (for route handlers to use). */
-  globals: Map<string, PyValue>;
-}
 
 /** A running function: its name and the line it is at (the module is the bottom one). */
 interface Frame {

@@ -4,7 +4,8 @@ import { formatSpec } from './format';
 import type { PyHost } from './host';
 import { checkItems, checkStr } from './limits';
 import { compare } from './operators';
-import { isObj, iterate, keyOf, list, repr, seqIndex, str, truthy, tuple, typeName, type PyValue } from './values';
+import { isObj, iterate, keyOf, list, repr, seqIndex, str, truthy, tuple, typeName } from './values';
+import type { PyValue } from './types';
 
 /** obj.name(*args, **kw) for a str, list or dict; undefined when obj is none of those. */
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Record<string, PyValue>, host: Pick<PyHost, 'spend'>): PyValue | undefined {

@@ -4,7 +4,8 @@ import { PyException, Unsupported } from './errors';
 import { builtin as f, floatToInt } from './builtins';
 import { jsonDumps } from './format';
 import type { PyHost } from './host';
-import { keyOf, list, str, truthy, tuple, type PyDict, type PyModule } from './values';
+import { keyOf, list, str, truthy, tuple } from './values';
+import type { PyDict, PyModule } from './types';
 
 const STDLIB = new Set(['os', 'sys', 'time', 'math', 'json', 'platform', 'socket', 'datetime', 'random', 'http', 'http.server', 'socketserver', 'logging', 'pathlib', 'typing', 're', 'collections', 'functools', 'itertools', 'string', 'signal', 'threading', 'subprocess', 'argparse', 'dataclasses', 'enum', 'uuid', 'hashlib', 'base64', 'urllib', 'urllib.request', 'urllib.parse', 'sqlite3', 'csv', 'io', 'shutil', 'textwrap', 'traceback', 'asyncio', 'contextlib', 'abc', 'copy', 'decimal', 'fractions', 'statistics', 'pprint', 'secrets', 'tempfile', 'glob', 'getpass', 'inspect', 'warnings', 'zoneinfo', 'wsgiref', 'wsgiref.simple_server', 'email', 'html', 'operator', 'heapq', 'bisect', 'struct', 'array', 'queue', 'select', 'ssl', 'gzip', 'zipfile', 'tarfile', 'unittest', 'dis', 'ast', 'types', 'weakref', 'atexit', 'locale', 'calendar', 'configparser', 'fnmatch', 'shlex', 'timeit', 'cProfile', 'pdb', 'multiprocessing', 'concurrent', 'concurrent.futures', 'urllib.error', 'codecs', 'numbers', 'errno', 'stat', 'posixpath', 'ntpath', 'builtins', '__future__']);
 

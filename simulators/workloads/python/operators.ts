@@ -2,7 +2,8 @@
 import { PyException, Unsupported } from './errors';
 import { percentFormat } from './format';
 import { bitLength, checkIntBits, checkItems, checkStr, MAX_INT_BITS } from './limits';
-import { equal, isNumber, isObj, iterate, keyOf, list, str, typeName, type PyValue } from './values';
+import { equal, isNumber, isObj, iterate, keyOf, list, str, typeName } from './values';
+import type { PyValue } from './types';
 
 /** A binary operator on two values, as Python applies it (int stays exact, / gives a float). */
 export function binop(op: string, a: PyValue, b: PyValue): PyValue {

@@ -1,7 +1,7 @@
 // A recursive-descent parser for the subset: statements, expressions with Python's precedence,
 // comprehensions, lambdas and f-strings; what it cannot read is a SyntaxError (as Python words it)
 // or Unsupported.
-import type { Expr, Stmt } from './ast';
+import type { Expr, Stmt } from './types';
 import { PyException, Unsupported } from './errors';
 import { lex, type Tok } from './lexer';
 

@@ -5,7 +5,8 @@
 import type { NestedShell } from '../../core/process';
 import { finishedProcess } from '../../shell/process';
 import { PyException, SysExit, Unsupported } from './errors';
-import { Interpreter, type PyRunOptions } from './interpreter';
+import { Interpreter } from './interpreter';
+import type { PyRunOptions } from './options';
 import { keyboardInterrupt, parse, traceback } from './run';
 import { WorkExhausted, workBudget } from '../../core/budget';
 

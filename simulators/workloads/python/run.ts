@@ -1,9 +1,10 @@
 // Running a whole script as `python file` or `python -c` does: parse, run, and print an uncaught
 // exception as CPython 3.12's traceback (frames outermost first, the source line and its carets
 // for real files, a run of identical frames cut to three and "[Previous line repeated N more times]").
-import type { Stmt } from './ast';
+import type { Stmt } from './types';
 import { PyException, SysExit, Unsupported, type TraceFrame } from './errors';
-import { Interpreter, type PyOutcome, type PyRunOptions } from './interpreter';
+import { Interpreter } from './interpreter';
+import type { PyOutcome, PyRunOptions } from './options';
 import { parsePython } from './parser';
 import { WorkExhausted } from '../../core/budget';
 

@@ -1,17 +1,8 @@
 // Python values as plain JavaScript data: None, bool, int (bigint), float, str, and tagged objects
 // for lists, tuples, dicts, functions, modules and ranges; their str(), repr() and truth.
-import type { Expr, Stmt } from './ast';
+import type { PyList, PyRange, PyScope, PyTuple, PyValue } from './types';
 import { PyException } from './errors';
 import { checkItems, checkStr, INT_MAX_STR_DIGITS, MAX_ITEMS, RECURSION_LIMIT } from './limits';
-
-export type PyValue = null | boolean | bigint | number | string | PyList | PyTuple | PyDict | PyFunc | PyBuiltin | PyModule | PyRange;
-export interface PyList { t: 'list'; items: PyValue[] }
-export interface PyTuple { t: 'tuple'; items: PyValue[] }
-export interface PyDict { t: 'dict'; map: Map<string, [PyValue, PyValue]> }
-export interface PyFunc { t: 'func'; name: string; params: { name: string; def?: Expr }[]; body: Stmt[]; closure: Scope }
-export interface PyBuiltin { t: 'builtin'; name: string; call: (args: PyValue[], kwargs: Record<string, PyValue>) => PyValue }
-export interface PyModule { t: 'module'; name: string; attrs: Record<string, PyValue> }
-export interface PyRange { t: 'range'; start: bigint; stop: bigint; step: bigint }
 
 export const list = (items: PyValue[]): PyList => ({ t: 'list', items });
 export const tuple = (items: PyValue[]): PyTuple => ({ t: 'tuple', items });
@@ -186,9 +177,9 @@ export function* lazyItems(v: PyValue): Generator<PyValue, void, undefined> {
 }
 
 /** Names visible to running code: a function's locals, then the scopes it closed over. */
-export class Scope {
+export class Scope implements PyScope {
   readonly vars = new Map<string, PyValue>();
-  constructor(readonly parent?: Scope) {}
+  constructor(readonly parent?: PyScope) {}
   get(name: string): PyValue | undefined {
     if (this.vars.has(name)) return this.vars.get(name);
     return this.parent?.get(name);

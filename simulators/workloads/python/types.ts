@@ -1,5 +1,22 @@
-// The syntax tree the parser builds and the interpreter walks.
-import type { PyValue } from './values';
+// The shapes of the subset: the syntax tree the parser builds and the interpreter walks, and the
+// values programs compute with. They refer to each other (a constant holds a value, a function
+// value holds its body), so they live together.
+
+export type PyValue = null | boolean | bigint | number | string | PyList | PyTuple | PyDict | PyFunc | PyBuiltin | PyModule | PyRange;
+export interface PyList { t: 'list'; items: PyValue[] }
+export interface PyTuple { t: 'tuple'; items: PyValue[] }
+export interface PyDict { t: 'dict'; map: Map<string, [PyValue, PyValue]> }
+export interface PyFunc { t: 'func'; name: string; params: { name: string; def?: Expr }[]; body: Stmt[]; closure: PyScope }
+export interface PyBuiltin { t: 'builtin'; name: string; call: (args: PyValue[], kwargs: Record<string, PyValue>) => PyValue }
+export interface PyModule { t: 'module'; name: string; attrs: Record<string, PyValue> }
+export interface PyRange { t: 'range'; start: bigint; stop: bigint; step: bigint }
+
+/** Names visible to running code (values.ts's Scope): a function's locals, then what it closed over. */
+export interface PyScope {
+  readonly vars: Map<string, PyValue>;
+  readonly parent?: PyScope;
+  get(name: string): PyValue | undefined;
+}
 
 /** Where an expression stands in the source (columns 0-based), for a traceback's carets. */
 export interface Span {

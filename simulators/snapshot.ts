@@ -1,33 +1,13 @@
 // Saved worlds come back from the browser's storage, links and older versions of the site: check every
 // field before trusting one, so a corrupt entry is refused with a reason instead of crashing later.
 import { z } from 'zod';
-import type { FsNode } from './shell/fs';
+import { dirTree, shellState } from './shell/snapshot-schema';
+import { dockerStateSchema } from './docker/snapshot-schema';
 import { WORLD_SCHEMA, type World } from './world';
 import { END_OF_TIME } from './core/systems';
 import { isHeap, type TimerQueue } from './core/timers';
 import { migrate } from './migrations';
 import { decodeCompact, isCompact } from './core/compact-json';
-
-const fileNode = z.object({
-  kind: z.literal('file'),
-  content: z.string(),
-  mode: z.number().int(),
-  owner: z.string(),
-  mtime: z.number(),
-});
-
-const fsNode: z.ZodType<FsNode> = z.lazy(() =>
-  z.union([
-    fileNode,
-    z.object({
-      kind: z.literal('dir'),
-      children: z.record(z.string(), fsNode),
-      mode: z.number().int(),
-      owner: z.string(),
-      mtime: z.number(),
-    }),
-  ]),
-) as z.ZodType<FsNode>;
 
 const worldSchema = z.object({
   schema: z.literal(WORLD_SCHEMA),
@@ -59,27 +39,9 @@ const worldSchema = z.object({
     bootedAt: z.number().finite(),
     kernel: z.object({ name: z.string(), release: z.string(), version: z.string(), machine: z.string(), os: z.string() }),
   }),
-  fs: fsNode,
-  shell: z.object({
-    cwd: z.string().startsWith('/'),
-    oldpwd: z.string(),
-    vars: z.record(z.string(), z.string()),
-    exported: z.array(z.string()),
-    history: z.array(z.string()),
-    lastExitCode: z.number().int(),
-  }),
-  // The engine's records are checked for their shape here and trusted in detail: they are only
-  // ever written by the engine itself.
-  docker: z.object({
-    images: z.record(z.string(), z.object({ id: z.string(), tags: z.array(z.string()), digests: z.array(z.string()), added: z.number(), source: z.enum(['catalog', 'built']) })),
-    containers: z.record(z.string(), z.object({ id: z.string(), name: z.string(), imageId: z.string(), state: z.object({ status: z.string() }).passthrough() }).passthrough()),
-    networks: z.record(z.string(), z.object({ name: z.string() }).passthrough()),
-    volumes: z.record(z.string(), z.object({ name: z.string() }).passthrough()),
-    registry: z.record(z.string(), z.record(z.string(), z.object({ imageId: z.string(), digest: z.string(), pushedAt: z.number() }))),
-    logins: z.record(z.string(), z.object({ username: z.string() })),
-    buildCache: z.record(z.string(), z.object({ digest: z.string(), sizeBytes: z.number(), created: z.number() })),
-    builtImages: z.record(z.string(), z.object({ created: z.number() }).passthrough()),
-  }),
+  fs: dirTree,
+  shell: shellState,
+  docker: dockerStateSchema,
 });
 
 export class SnapshotError extends Error {}
@@ -95,8 +57,20 @@ export function parseSaved(text: string): World {
   return parseWorld(value);
 }
 
-/** Validates an unknown value as a saved World, or throws SnapshotError saying what is wrong. */
+/**
+ * Validates an unknown value as a saved World, or throws SnapshotError saying what is wrong; never
+ * anything else, whatever the value holds (a stack too deep for JSON, a getter that throws).
+ */
 export function parseWorld(saved: unknown): World {
+  try {
+    return checkWorld(saved);
+  } catch (e) {
+    if (e instanceof SnapshotError) throw e;
+    throw new SnapshotError(`saved machine is not usable: ${e instanceof RangeError ? 'too deep or too large' : 'unreadable'}`);
+  }
+}
+
+function checkWorld(saved: unknown): World {
   let value = saved;
   if (isCompact(saved)) {
     try {
@@ -111,7 +85,6 @@ export function parseWorld(saved: unknown): World {
     const issue = result.error.issues[0];
     throw new SnapshotError(`saved machine is not usable: ${issue.path.join('.') || 'value'}: ${issue.message}`);
   }
-  if ((result.data.fs as FsNode).kind !== 'dir') throw new SnapshotError('saved machine is not usable: fs: the root must be a directory');
   if (!isHeap(result.data.timers as TimerQueue)) throw new SnapshotError('saved machine is not usable: timers: not in due order');
   // Keep a copy of the input, not zod's rebuilt output: zod assigns record keys, which would turn
   // a learner's file named `__proto__` into a prototype. JSON.parse defines keys as own data.

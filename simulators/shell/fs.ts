@@ -21,7 +21,7 @@ export interface DirNode {
 }
 export type FsNode = FileNode | DirNode;
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EROFS';
+export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EROFS' | 'ENAMETOOLONG';
 export type FsResult<T> = { ok: true; value: T } | { ok: false; code: FsErrorCode };
 
 export const FS_MESSAGES: Record<FsErrorCode, string> = {
@@ -33,7 +33,22 @@ export const FS_MESSAGES: Record<FsErrorCode, string> = {
   EACCES: 'Permission denied',
   EROFS: 'Read-only file system',
   EINVAL: 'Invalid argument',
+  ENAMETOOLONG: 'File name too long',
 };
+
+/**
+ * The longest path (in bytes) and name that can be made, answered as Linux answers past its own
+ * limits (ENAMETOOLONG, "File name too long"). A name may have 255 bytes as on Linux; a path here
+ * 1023 (Linux: 4095), so no tree is deeper than 511 directories and whatever walks one (ls -R,
+ * cp -r, a saved world) stays far from the end of the stack and quick.
+ */
+export const PATH_MAX = 1023;
+export const NAME_MAX = 255;
+
+/** Whether a path may name something new: ENAMETOOLONG when it or its last name is too long. */
+export function nameTooLong(abs: string): boolean {
+  return byteLength(abs) > PATH_MAX || byteLength(basename(abs)) > NAME_MAX;
+}
 
 /** Who is acting and when: ownership and permission checks and modification times need both. */
 export interface FsActor {
@@ -161,26 +176,28 @@ function changeEntry(
   change: (parent: DirNode, existing: FsNode | undefined) => FsResult<FsNode | undefined>,
 ): FsResult<DirNode> {
   if (!abs.startsWith('/')) return fail('ENOENT');
+  if (nameTooLong(abs)) return fail('ENAMETOOLONG');
   const name = basename(abs);
-  const walk = (dir: DirNode, rest: string[]): FsResult<DirNode> => {
+  const path = segments(dirname(abs));
+  const walk = (dir: DirNode, depth: number): FsResult<DirNode> => {
     if (dir.readOnly) return fail('EROFS');
-    if (rest.length === 0) {
+    if (depth === path.length) {
       const result = change(dir, childOf(dir, name));
       if (!result.ok) return result as FsResult<DirNode>;
       if (result.value === childOf(dir, name)) return ok(dir);
       return ok(withChild(dir, name, result.value, actor.now));
     }
-    const next = childOf(dir, rest[0]);
+    const next = childOf(dir, path[depth]);
     if (!next) return fail('ENOENT');
     if (next.kind !== 'dir') return fail('ENOTDIR');
-    const updated = walk(next, rest.slice(1));
+    const updated = walk(next, depth + 1);
     if (!updated.ok) return updated;
     if (updated.value === next) return ok(dir);
     const children = { ...dir.children };
-    Object.defineProperty(children, rest[0], { value: updated.value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(children, path[depth], { value: updated.value, enumerable: true, writable: true, configurable: true });
     return ok({ ...dir, children });
   };
-  return walk(root, segments(dirname(abs)));
+  return walk(root, 0);
 }
 
 export function writeFile(root: DirNode, abs: string, content: string, actor: FsActor, options: { append?: boolean } = {}): FsResult<DirNode> {

@@ -1,3 +1,4 @@
+import { workBudget, type WorkBudget } from '../../core/budget';
 import { bashBuiltin } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
 import { TextBuilder } from '../bytes';
@@ -100,8 +101,15 @@ function toLongDouble(negative: boolean, num: bigint, den: bigint): Decimal {
   return { negative, digits: q * 5n ** BigInt(shift), scale: shift };
 }
 
+/**
+ * Where a long double ends: past about 1.19e4932 strtold gives infinity, below about 3.6e-4951
+ * zero, both with ERANGE, which bash reports and prints through. Checked before any digit is
+ * built, so `printf %f 1e999999999` costs nothing.
+ */
+const LONG_DOUBLE = { maxDecimal: 4932, minDecimal: -4951, maxBinary: 16384, minBinary: -16445 };
+
 /** A floating-point argument as strtold reads it ('c gives a character's code). */
-function floatArg(arg: string | undefined, fail: (message: string) => void): Decimal {
+function floatArg(arg: string | undefined, fail: (message: string) => void, warn: (message: string) => void = () => {}): Decimal {
   const zero = { negative: false, digits: 0n, scale: 0 };
   if (arg === undefined || arg === '') return zero;
   if (/^['"]/.test(arg)) return { negative: false, digits: BigInt(arg.length > 1 ? arg.codePointAt(1)! : 0), scale: 0 };
@@ -114,14 +122,27 @@ function floatArg(arg: string | undefined, fail: (message: string) => void): Dec
   if (m[0].length !== arg.length) fail(`bash: printf: ${arg}: invalid number`);
   const negative = m[1] === '-';
   if (m[2] !== undefined) return { negative, special: /^n/i.test(m[2]) ? 'nan' : 'inf' };
+  const outOfRange = (tooBig: boolean): Decimal => {
+    warn(`bash: printf: warning: ${arg}: Numerical result out of range`);
+    return tooBig ? { negative, special: 'inf' } : { negative, digits: 0n, scale: 0 };
+  };
   if (m[3] !== undefined) {
-    const hex = (m[3] ?? '') + (m[4] ?? '');
+    const hex = ((m[3] ?? '') + (m[4] ?? '')).replace(/^0+/, '');
     const exponent = Number(m[5] ?? 0) - 4 * (m[4] ?? '').length;
+    // The value's binary magnitude, from its digits and exponent alone.
+    const magnitude = hex.length * 4 + exponent;
+    if (hex && magnitude > LONG_DOUBLE.maxBinary) return outOfRange(true);
+    if (hex && magnitude < LONG_DOUBLE.minBinary) return outOfRange(false);
     const num = BigInt(`0x${hex || '0'}`);
     return exponent >= 0 ? toLongDouble(negative, num << BigInt(exponent), 1n) : toLongDouble(negative, num, 1n << BigInt(-exponent));
   }
-  const digits = BigInt((m[6] ?? '') + (m[7] ?? '') || '0');
+  const text = ((m[6] ?? '') + (m[7] ?? '')).replace(/^0+/, '');
   const exponent = Number(m[8] ?? 0) - (m[7] ?? '').length;
+  // The value's decimal magnitude, from its digits and exponent alone.
+  const magnitude = text.length + exponent;
+  if (text && magnitude > LONG_DOUBLE.maxDecimal + 1) return outOfRange(true);
+  if (text && magnitude < LONG_DOUBLE.minDecimal) return outOfRange(false);
+  const digits = BigInt(text || '0');
   return exponent >= 0 ? toLongDouble(negative, digits * 10n ** BigInt(exponent), 1n) : toLongDouble(negative, digits, 10n ** BigInt(-exponent));
 }
 
@@ -188,7 +209,15 @@ export interface PrintfResult {
 }
 
 /** Formats like bash's printf: the format is reused until every argument is consumed. */
-export function formatPrintf(format: string, args: string[], now = 0): PrintfResult {
+/** C's INT_MAX: printf's widths and precisions are ints. */
+const C_INT_MAX = 2147483647;
+
+/**
+ * Formats like bash's printf: the format is reused until every argument is consumed. Padding and
+ * precision are paid from `budget` before they are built: `printf '%999999999d'` is a write of a
+ * gigabyte, cut as Ctrl-C would cut it, not an allocation.
+ */
+export function formatPrintf(format: string, args: string[], now = 0, budget: WorkBudget = workBudget()): PrintfResult {
   const messages: string[] = [];
   let failed = false;
   const warn = (message: string) => messages.push(message);
@@ -231,14 +260,27 @@ export function formatPrintf(format: string, args: string[], now = 0): PrintfRes
         out += '%';
         continue;
       }
-      let width = widthSpec === '*' ? Number(integerArg(next(), fail, warn)) : Number(widthSpec ?? 0);
+      // A `*` past an int is clamped to one, and bash's warning names the argument after it.
+      const star = () => {
+        const n = integerArg(next(), fail, warn);
+        if (n > BigInt(C_INT_MAX) || n < -BigInt(C_INT_MAX) - 1n) {
+          warn(`bash: printf: warning: ${args[index] ?? ''}: Numerical result out of range`);
+          return n > 0n ? C_INT_MAX : -C_INT_MAX - 1;
+        }
+        return Number(n);
+      };
+      let width = widthSpec === '*' ? star() : Number(widthSpec ?? 0);
       let left = flags.includes('-');
       if (width < 0) {
         left = true;
-        width = -width;
+        width = Math.min(-width, C_INT_MAX);
       }
-      const precision = precisionSpec === undefined ? undefined : precisionSpec === '*' ? Number(integerArg(next(), fail, warn)) : Number(precisionSpec || 0);
+      const precision = precisionSpec === undefined ? undefined : precisionSpec === '*' ? star() : Number(precisionSpec || 0);
       const arg = next();
+      // A width or precision written past an int in the format: bash prints nothing for it.
+      if ((widthSpec !== '*' && width > C_INT_MAX) || (precisionSpec !== '*' && precision !== undefined && precision > C_INT_MAX)) continue;
+      // A number's precision is digits to build (a string's only cuts it short).
+      if (precision !== undefined && precision > 0 && 'diouxXfFeEgG'.includes(conv)) budget.spendText(precision);
       let value: string;
       let numeric = true;
       if ('di'.includes(conv)) {
@@ -253,7 +295,7 @@ export function formatPrintf(format: string, args: string[], now = 0): PrintfRes
         if (precision !== undefined) value = precision === 0 && n === 0n ? '' : value.padStart(precision, '0');
         if (flags.includes('#') && n !== 0n) value = conv === 'o' ? (value.startsWith('0') ? value : `0${value}`) : conv === 'x' ? `0x${value}` : conv === 'X' ? `0X${value}` : value;
       } else if ('fFeEgG'.includes(conv)) {
-        const x = floatArg(arg, fail);
+        const x = floatArg(arg, fail, warn);
         value = formatFloat(x, conv, precision, flags.includes('#'));
         value = (x.negative ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '') + value;
       } else {
@@ -266,12 +308,15 @@ export function formatPrintf(format: string, args: string[], now = 0): PrintfRes
         } else if (conv === 'q') value = shellEscape(arg ?? '');
         else if (conv.endsWith('T')) {
           const seconds = arg === undefined || arg === '' || arg === '-1' || arg === '-2' ? Math.floor(now / 1000) : Number(integerArg(arg, fail, warn));
-          value = strftime(conv.slice(1, -2), seconds * 1000);
+          // A time no Date can hold is one localtime cannot break down either: bash prints the epoch's.
+          const ms = seconds * 1000;
+          value = strftime(conv.slice(1, -2), Math.abs(ms) <= 8.64e15 ? ms : 0);
         } else value = arg ?? '';
         if (precision !== undefined && conv !== 'c') value = [...value].slice(0, precision).join('');
       }
       // bash pads to a width in bytes; zeros go after the sign, and only for numbers without a precision.
       const pad = Math.max(0, width - byteLength(value));
+      budget.spendText(pad);
       if (pad === 0) out += value;
       else if (left) out += value + ' '.repeat(pad);
       else if (numeric && flags.includes('0') && (precision === undefined || !'diouxX'.includes(conv))) {
@@ -325,7 +370,7 @@ export const printf: CommandSpec = {
       ctx.err(USAGE);
       return 2;
     }
-    const { text, messages, failed } = formatPrintf(args[0], args.slice(1), ctx.machine.now());
+    const { text, messages, failed } = formatPrintf(args[0], args.slice(1), ctx.machine.now(), ctx.budget);
     // bash writes its complaints at once and the formatted text when printf ends.
     for (const message of messages) ctx.err(`${message}\n`);
     if (variable !== undefined) ctx.machine.setShell((s) => assignVar(s, variable!, text));

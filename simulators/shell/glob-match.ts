@@ -4,7 +4,21 @@
 // name's length times the pattern's, never more. Every character read is paid from the budget.
 import type { WorkBudget } from '../core/budget';
 
-type Step = { kind: 'char'; char: string } | { kind: 'one' } | { kind: 'star' } | { kind: 'set'; negate: boolean; test: (c: string) => boolean };
+/**
+ * One step of a pattern. A star repeats (`deep`: across `/` too); `skip` lets a step be passed over
+ * without reading anything (a double star and its slash may stand for no directory at all).
+ */
+type Step = ({ kind: 'char'; char: string } | { kind: 'one' } | { kind: 'star'; deep: boolean } | { kind: 'set'; negate: boolean; test: (c: string) => boolean }) & { skip?: number };
+
+export interface GlobOptions {
+  /**
+   * Paths, as Go's filepath.Match and Docker read them: `*` and `?` stop at `/`. With `doubleStar`
+   * (moby's patternmatcher, .dockerignore) a double star crosses directories, and followed by a
+   * slash may stand for none.
+   */
+  paths?: boolean;
+  doubleStar?: boolean;
+}
 
 const CLASSES: Record<string, (c: string) => boolean> = {
   alpha: (c) => /\p{L}/u.test(c),
@@ -89,16 +103,25 @@ export interface GlobPattern {
  * Reads a pattern as bash does: `\x` and quoted characters (which expansion marks with a backslash)
  * are themselves; `*` any run, `?` one character, `[...]` one of a set.
  */
-export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
+export function compileGlob(pattern: string, budget: WorkBudget, options: GlobOptions = {}): GlobPattern {
   const chars = [...pattern];
   budget.spendText(chars.length);
   const steps: Step[] = [];
+  const last = () => steps[steps.length - 1];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (c === '\\' && i + 1 < chars.length) steps.push({ kind: 'char', char: chars[++i] });
-    else if (c === '*') {
+    else if (c === '*' && options.doubleStar && chars[i + 1] === '*') {
+      i++;
+      // A double star and a slash: any number of directories, none included; elsewhere: anything.
+      if (chars[i + 1] === '/') {
+        i++;
+        steps.push({ kind: 'star', deep: true, skip: 2 }, { kind: 'char', char: '/' });
+      } else steps.push({ kind: 'star', deep: true });
+    } else if (c === '*') {
       // A run of stars is one star.
-      if (steps[steps.length - 1]?.kind !== 'star') steps.push({ kind: 'star' });
+      const prev = last();
+      if (!(prev?.kind === 'star' && !prev.skip)) steps.push({ kind: 'star', deep: !options.paths });
     } else if (c === '?') steps.push({ kind: 'one' });
     else if (c === '[') {
       const b = bracket(chars, i + 1);
@@ -112,7 +135,7 @@ export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
   const reversed = [...steps].reverse();
 
   const accepts = (step: Step, c: string) =>
-    step.kind === 'one' ? true : step.kind === 'char' ? step.char === c : step.kind === 'set' ? step.test(c) !== step.negate : false;
+    step.kind === 'one' ? !(options.paths && c === '/') : step.kind === 'char' ? step.char === c : step.kind === 'set' ? step.test(c) !== step.negate : step.deep || c !== '/';
 
   /**
    * Runs `list` over `text` from `from`, one character at a time in direction `dir`; calls `hit`
@@ -123,7 +146,12 @@ export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
     const n = list.length;
     let live = new Uint8Array(n + 1);
     const close = (set: Uint8Array) => {
-      for (let k = 0; k < n; k++) if (set[k] && list[k].kind === 'star') set[k + 1] = 1;
+      for (let k = 0; k < n; k++) {
+        if (!set[k]) continue;
+        if (list[k].kind === 'star') set[k + 1] = 1;
+        const skip = list[k].skip;
+        if (skip) set[k + skip] = 1;
+      }
     };
     live[0] = 1;
     close(live);
@@ -139,6 +167,7 @@ export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
         if (!live[k]) continue;
         const step = list[k];
         if (step.kind === 'star') {
+          if (!accepts(step, c)) continue;
           next[k] = 1;
           any = true;
         } else if (accepts(step, c)) {
@@ -182,7 +211,12 @@ export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
         if (set[k] === -1 || start < set[k]) set[k] = start;
       };
       const close = (set: Int32Array) => {
-        for (let k = 0; k < n; k++) if (set[k] !== -1 && steps[k].kind === 'star') reach(set, k + 1, set[k]);
+        for (let k = 0; k < n; k++) {
+          if (set[k] === -1) continue;
+          if (steps[k].kind === 'star') reach(set, k + 1, set[k]);
+          const skip = steps[k].skip;
+          if (skip) reach(set, k + skip, set[k]);
+        }
       };
       let best: [number, number] | undefined;
       for (let pos = from; ; pos++) {
@@ -200,9 +234,9 @@ export function compileGlob(pattern: string, budget: WorkBudget): GlobPattern {
           // Once a match is found, only starts as far left as it can still win.
           if (at === -1 || (best && at > best[0])) continue;
           const step = steps[k];
+          if (!accepts(step, c)) continue;
           if (step.kind === 'star') reach(next, k, at);
-          else if (accepts(step, c)) reach(next, k + 1, at);
-          else continue;
+          else reach(next, k + 1, at);
           any = true;
         }
         if (!any && best) break;

@@ -1,6 +1,8 @@
 // The build context: the files under the directory `docker build` is given, as BuildKit's
 // fsutil sends them (relative paths, `/`-separated), minus what .dockerignore leaves out; and
 // COPY's source matching over them (Go's filepath.Match per segment, `.` for everything).
+import { UNLIMITED } from '../../core/budget';
+import { compileGlob } from '../../shell/glob-match';
 import { lookup, type DirNode } from '../../shell/fs';
 import { isIgnored, parseDockerignore, type IgnorePattern } from './dockerignore';
 
@@ -53,26 +55,8 @@ export function cleanSource(src: string): string {
   return parts.join('/');
 }
 
-function segmentRegex(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = segment.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        let cls = segment.slice(i + 1, close);
-        if (cls.startsWith('^') || cls.startsWith('!')) cls = `^${cls.slice(1)}`;
-        re += `[${cls}]`;
-        i = close;
-      }
-    } else if (c === '\\' && i + 1 < segment.length) re += `\\${segment[++i]}`;
-    else re += c.replace(/[.+^${}()|]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
+/** One segment of a COPY source as Go's filepath.Match reads it, matched without backtracking. */
+const segmentPattern = (segment: string) => compileGlob(segment, UNLIMITED, { paths: true });
 
 export interface SourceMatch {
   /** The source as matched (relative path of a file or directory). */
@@ -89,12 +73,12 @@ export function matchSource(ctx: BuildContext, source: string): SourceMatch[] {
     if (ctx.dirs.has(clean)) return [{ path: clean, isDir: true }];
     return [];
   }
-  const segs = clean.split('/').map(segmentRegex);
+  const segs = clean.split('/').map(segmentPattern);
   const out: SourceMatch[] = [];
   const candidates = [...[...ctx.dirs].map((p) => ({ path: p, isDir: true })), ...[...ctx.all.keys()].map((p) => ({ path: p, isDir: false }))];
   for (const c of candidates) {
     const parts = c.path.split('/');
-    if (parts.length === segs.length && parts.every((p, i) => segs[i].test(p))) out.push(c);
+    if (parts.length === segs.length && parts.every((p, i) => segs[i].matches(p))) out.push(c);
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

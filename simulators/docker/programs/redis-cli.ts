@@ -2,6 +2,8 @@
 // interactive `127.0.0.1:6379>` prompt. It talks to the redis server it reaches on the network
 // (the container's own by default, `-h name` on a user network); the server's keys live on that
 // container, so they outlast the client and vanish when the container is removed.
+import { UNLIMITED } from '../../core/budget';
+import { compileGlob } from '../../shell/glob-match';
 import type { CommandContext, Effect, NestedShell } from '../../core/process';
 import type { CommandSpec } from '../../core/command/spec';
 import { bashBuiltin } from '../../core/command/dialects';
@@ -82,8 +84,9 @@ export function execute(keys: Readonly<Record<string, string>>, argv: string[]):
       return { reply: { kind: 'int', n: value + by }, keys: next };
     }
     case 'KEYS': {
-      const pattern = new RegExp(`^${args[0].replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-      return { reply: { kind: 'array', items: Object.keys(keys).filter((k) => pattern.test(k)) }, keys };
+      // Redis's glob (* ? [...] \\), matched without backtracking: a pattern may be anything.
+      const pattern = compileGlob(args[0], UNLIMITED);
+      return { reply: { kind: 'array', items: Object.keys(keys).filter((k) => pattern.matches(k)) }, keys };
     }
     case 'DBSIZE':
       return { reply: { kind: 'int', n: Object.keys(keys).length }, keys };

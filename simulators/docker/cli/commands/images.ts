@@ -1,4 +1,5 @@
 // docker images / docker image ls.
+import { compileGlob } from '../../../shell/glob-match';
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
 import { ago, humanSize } from '../../format';
 import { findImage, viewImage, type ImageView } from '../../engine/images';
@@ -74,8 +75,9 @@ export const images = dockerCommand('images', {
     for (const ref of [filterRef, ...(f.filter as string[]).filter((x) => x.startsWith('reference=')).map((x) => x.slice(10))]) {
       if (!ref) continue;
       const [repo, tag] = ref.includes(':') ? [ref.slice(0, ref.lastIndexOf(':')), ref.slice(ref.lastIndexOf(':') + 1)] : [ref, undefined];
-      const pattern = new RegExp(`^${repo.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-      rows = rows.filter((r) => pattern.test(r.Repository) && (tag === undefined || r.Tag === tag));
+      // The daemon matches references as Go's path.Match does (a star stops at `/`), in linear time here.
+      const pattern = compileGlob(repo, ctx.budget, { paths: true });
+      rows = rows.filter((r) => pattern.matches(r.Repository) && (tag === undefined || r.Tag === tag));
     }
     if (f.quiet && f.format !== undefined && f.format !== '') ctx.err('WARNING: Ignoring custom format, because both --format and --quiet are set.\n');
     if (f.quiet) {

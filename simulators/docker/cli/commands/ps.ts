@@ -1,4 +1,5 @@
 // docker ps / docker container ls: the containers table, its filters and formats.
+import { RE2JS } from 're2js';
 import type { CommandContext } from '../../../core/process';
 import { formatTable, DOCKER_TABLE } from '../../../core/output/tabwriter';
 import { ago, humanDuration, humanSize } from '../../format';
@@ -67,6 +68,21 @@ export function containerRow(c: Container, now: number, noTrunc: boolean, resolv
   };
 }
 
+
+/**
+ * `--filter name=...` as the daemon matches it: the name as stored (with its leading `/`) equal
+ * to the value, or matched by it as a Go regular expression (RE2, linear time: the value may be
+ * anything); a value Go cannot compile matches nothing.
+ */
+function nameFilter(value: string): (c: { name: string }) => boolean {
+  let re: RE2JS | undefined;
+  try {
+    re = RE2JS.compile(value);
+  } catch {
+    re = undefined;
+  }
+  return (c) => `/${c.name}` === value || Boolean(re?.test(`/${c.name}`));
+}
 export const CONTAINER_HEADERS: Record<string, string> = {
   ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', CreatedAt: 'CREATED AT', RunningFor: 'CREATED', Ports: 'PORTS', State: 'STATE',
   Status: 'STATUS', Size: 'SIZE', Names: 'NAMES', Labels: 'LABELS', Mounts: 'MOUNTS', Networks: 'NETWORKS', LocalVolumes: 'LOCAL VOLUMES',
@@ -88,7 +104,7 @@ function parseFilters(ctx: CommandContext, raw: readonly string[]): Filter[] | n
     const value = f.slice(eq + 1);
     switch (key) {
       case 'name':
-        filters.push((c) => new RegExp(value).test(c.name));
+        filters.push(nameFilter(value));
         break;
       case 'id':
         filters.push((c) => c.id.startsWith(value));

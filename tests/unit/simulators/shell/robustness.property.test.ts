@@ -1,8 +1,11 @@
 // Whatever a learner types or pastes, the shell answers and stays usable.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../simulators';
 import { openScreen } from '../../helpers/screen';
+import type { LineReport } from '../../helpers/line-worker';
 
 const TOKENS = [
   'echo', 'ls', 'cd', 'cat', 'mkdir', 'rm', 'cp', 'mv', 'touch', 'grep', 'head', 'tail', 'wc', 'sort', 'tee', 'printf', 'export', 'env', 'history', 'sleep', 'date', 'nano', 'help', 'exit', 'true', 'false', 'pwd', 'unset', 'which', 'type',
@@ -62,4 +65,109 @@ describe('shell robustness (property)', () => {
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+// ---- Hostile lines, each in a child process held to a wall-clock limit ----
+
+/** Talks to tests/unit/helpers/line-worker.ts: sends batches, fails a line that runs past `limitMs`. */
+function lineWorker(limitMs: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/helpers/line-worker.ts'], { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'inherit'] });
+  const waiting = new Map<number, { lines: string[]; reports: (LineReport | { thrown: string })[]; resolve: (r: (LineReport | { thrown: string })[]) => void; reject: (e: Error) => void }>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let nextId = 1;
+  const fail = (error: Error) => {
+    child.kill('SIGKILL');
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  };
+  createInterface({ input: child.stdout! }).on('line', (raw) => {
+    const message = JSON.parse(raw) as { id: number; i?: number; start?: boolean; done?: boolean; report?: LineReport; thrown?: string };
+    const w = waiting.get(message.id);
+    if (!w) return;
+    if (message.start) {
+      const line = w.lines[message.i!];
+      timer = setTimeout(() => fail(new Error(`still running after ${limitMs} ms: ${line.slice(0, 300)}`)), limitMs);
+    } else if (message.done) {
+      waiting.delete(message.id);
+      w.resolve(w.reports);
+    } else {
+      clearTimeout(timer);
+      w.reports.push(message.report ?? { thrown: message.thrown! });
+    }
+  });
+  child.on('exit', (code, signal) => {
+    clearTimeout(timer);
+    if (waiting.size) fail(new Error(`line worker ended (${code ?? signal})`));
+  });
+  return {
+    run(lines: string[]) {
+      return new Promise<(LineReport | { thrown: string })[]>((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, { lines, reports: [], resolve, reject });
+        child.stdin!.write(`${JSON.stringify({ id, lines })}\n`);
+      });
+    },
+    close() {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+    },
+  };
+}
+
+const a = (n: number) => 'a'.repeat(n);
+const loopBody = fc.constantFrom(':', 'echo $v', 'x=$(echo $v)', 'true | cat', 'y=$x$x', 'echo {1..3}');
+/** Loops inside loops (for over ranges, while :), up to three deep. */
+const nestedLoops = fc
+  .array(fc.oneof(fc.integer({ min: 1, max: 999 }).map((n) => `for v in {1..${n}}; do`), fc.constant('while :; do')), { minLength: 1, maxLength: 3 })
+  .chain((heads) => loopBody.map((body) => `x=ab; ${heads.join(' ')} ${body}; ${heads.map(() => 'done').join('; ')}`));
+/** Brace expansions whose products run from a few words to more than memory holds. */
+const braceProducts = fc
+  .array(fc.oneof(fc.integer({ min: 1, max: 100_000_000 }).map((n) => `{1..${n}}`), fc.constant('{a,b,c}'), fc.constant('{x,{y,z}}')), { minLength: 1, maxLength: 4 })
+  .map((parts) => `echo ${parts.join('')} | wc -c`);
+/** Patterns that make backtracking engines take exponential time, over long lines. */
+const regexAttacks = fc
+  .tuple(fc.constantFrom('(a+)+$', '(a|aa)+$', '(a*)*b', '(.*a){20}$', 'a{1000}', '((a{100}){100}){100}', '(a*)*\\1', '^(a|a?)+$', '(a|b|ab)*c', '\\(a*\\)*\\1'), fc.integer({ min: 10, max: 20_000 }), fc.constantFrom('-E', '-cE', '-oE', '-c', '-xE'))
+  .map(([pattern, n, flags]) => `echo ${a(n)}! | grep ${flags} '${pattern}'`);
+/** Shell patterns with many stars, in ${...} and over a directory. */
+const globAttacks = fc
+  .tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 10, max: 5000 }), fc.constantFrom('//', '/', '%%', '##', '%', '#'))
+  .map(([k, n, op]) => {
+    const pattern = `${'*a'.repeat(k)}*b`;
+    return op.startsWith('/') ? `x=${a(n)}; y=\${x${op}${pattern}/X}; echo \${#y}` : `x=${a(n)}; y=\${x${op}${pattern}}; echo \${#y}`;
+  });
+/** Trees as deep as a path allows and deeper, then walked. */
+const deepTrees = fc.integer({ min: 100, max: 5000 }).chain((n) =>
+  fc.constantFrom(`mkdir -p $(printf 'a/%.0s' {1..${n}}); ls -R a | wc -l`, `cd /tmp && for i in {1..${n}}; do mkdir d || break; cd d; done; cd /tmp; ls -R d | wc -l`),
+);
+/** Durations, widths and other numbers past what the tools hold. */
+const hugeNumbers = fc
+  .tuple(fc.constantFrom('sleep', "printf '%{}d' 1", "printf '%.{}f' 1", "printf '%f' 1e{}", 'date -d @{}', 'curl -m {} http://localhost/'), fc.constantFrom('1e9d', 'inf', '99999999999999999', '2147483648', '999999999', '9'.repeat(40)))
+  .map(([template, n]) => (template.includes('{}') ? template.replace('{}', n) : `${template} ${n}`));
+/** Redirections and operators where a loop's words stand (the parser used to loop there). */
+const parserAttacks = fc
+  .array(fc.constantFrom('a', '*', '>', '<', '2>', '&>', '<<<', '|', '(', ')', ';', '$(', '`', '"', "'", '${', '}', '>out.txt'), { maxLength: 8 })
+  .map((words) => `for f in ${words.join(' ')}; do echo $f; done`);
+
+describe('hostile lines end, each within a wall-clock limit, with a result and never a JavaScript error (property)', () => {
+  it('nested loops, brace products, regex and glob attacks, deep trees, huge numbers, broken loops', async () => {
+    const worker = lineWorker(10_000);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.oneof({ weight: 2, arbitrary: nestedLoops }, braceProducts, { weight: 2, arbitrary: regexAttacks }, { weight: 2, arbitrary: globAttacks }, deepTrees, hugeNumbers, parserAttacks), { minLength: 1, maxLength: 2 }),
+          async (lines) => {
+            const reports = await worker.run(lines);
+            reports.forEach((report, i) => {
+              expect({ line: lines[i], ...('thrown' in report ? { thrown: report.thrown } : { suspicious: report.suspicious }) }).toEqual({ line: lines[i], suspicious: [] });
+              if ('exitCode' in report) expect(Number.isInteger(report.exitCode)).toBe(true);
+            });
+          },
+        ),
+        // About 25 lines keep this under half a minute; ROBUSTNESS_RUNS asks for a longer hunt.
+        { numRuns: Number(process.env.ROBUSTNESS_RUNS ?? 25) },
+      );
+    } finally {
+      worker.close();
+    }
+  }, 300_000);
 });

@@ -21,7 +21,7 @@ export interface DirNode {
 }
 export type FsNode = FileNode | DirNode;
 
-export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EROFS' | 'ENAMETOOLONG';
+export type FsErrorCode = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOTEMPTY' | 'EACCES' | 'EINVAL' | 'EROFS' | 'ENAMETOOLONG' | 'ENOSPC';
 export type FsResult<T> = { ok: true; value: T } | { ok: false; code: FsErrorCode };
 
 export const FS_MESSAGES: Record<FsErrorCode, string> = {
@@ -34,7 +34,14 @@ export const FS_MESSAGES: Record<FsErrorCode, string> = {
   EROFS: 'Read-only file system',
   EINVAL: 'Invalid argument',
   ENAMETOOLONG: 'File name too long',
+  ENOSPC: 'No space left on device',
 };
+
+/**
+ * The most characters one file may hold: past it a write fails as on a full disk (ENOSPC), so no
+ * line of appends can grow a file until the page runs out of memory.
+ */
+export const FILE_LIMIT = 1 << 24;
 
 /**
  * The longest path (in bytes) and name that can be made, answered as Linux answers past its own
@@ -207,9 +214,11 @@ export function writeFile(root: DirNode, abs: string, content: string, actor: Fs
     if (existing?.kind === 'dir') return fail('EISDIR');
     if (existing) {
       if (existing.owner !== actor.user && actor.user !== 'root' && (existing.mode & 0o002) === 0) return fail('EACCES');
+      if ((options.append ? existing.content.length : 0) + content.length > FILE_LIMIT) return fail('ENOSPC');
       return ok({ ...existing, content: options.append ? existing.content + content : content, mtime: actor.now });
     }
     if (!canWrite(parent, actor.user)) return fail('EACCES');
+    if (content.length > FILE_LIMIT) return fail('ENOSPC');
     return ok(makeFile(content, actor.user, actor.now));
   });
 }

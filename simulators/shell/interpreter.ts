@@ -10,7 +10,8 @@ import { nextRandom } from '../core/random';
 import { isCompound, type CompoundCommand, type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast';
 import { expandToString, expandWords, ExpansionError, type ExpandEnv } from './expand';
 import { programPaths } from './commands';
-import { FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
+import { FILE_LIMIT, FS_MESSAGES, lookup, lookupPath, resolvePath, writeFile } from './fs';
+import { bashBuiltin } from '../core/command/dialects';
 import type { Machine } from './machine';
 import { parseHeredocBody } from './parser';
 import { recorded } from './record';
@@ -172,11 +173,14 @@ function* runBlock(command: CompoundCommand, rt: ShellRuntime, io: Streams): Run
   if (!command.redirects.length) return yield* runCompound(command, rt, io);
   const opened = yield* openRedirects(command.redirects, rt, io, expandEnv(rt, io));
   if (typeof opened === 'number') return opened;
+  let code: number;
   try {
-    return yield* runCompound(command, rt, opened.streams);
-  } finally {
+    code = yield* runCompound(command, rt, opened.streams);
+  } catch (e) {
     opened.flush();
+    throw e;
   }
+  return opened.flush() ? code : 1;
 }
 
 /** if / while / until / for, running their lists with the same streams. */
@@ -333,17 +337,22 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
   if (typeof opened === 'number') return opened;
   const { streams, flush } = opened;
 
+  let code: number;
   try {
     if (argv.length === 0) {
       for (const [name, value] of assigns) rt.machine.setShell((s) => assignVar(s, name, value));
       // `x=$(cmd)` alone has the status of its last command substitution (`if out=$(grep ...)`).
-      return rt.substitutionStatus ?? 0;
+      code = rt.substitutionStatus ?? 0;
+    } else {
+      const run = runCommand(argv, assigns, rt, streams);
+      code = yield* rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
     }
-    const run = runCommand(argv, assigns, rt, streams);
-    return yield* rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
-  } finally {
+  } catch (e) {
     flush();
+    throw e;
   }
+  // A write that fails (a full disk) fails the command.
+  return flush(argv.length ? writerOf(rt, argv[0]) : 'bash') ? code : 1;
 }
 
 /**
@@ -351,7 +360,7 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
  * emptied) now, as bash does, and written when the command ends. Returns an exit code when one
  * cannot be opened.
  */
-function* openRedirects(redirects: readonly Redirect[], rt: ShellRuntime, io: Streams, env: ExpandEnv): Run<{ streams: Streams; flush: () => void } | number> {
+function* openRedirects(redirects: readonly Redirect[], rt: ShellRuntime, io: Streams, env: ExpandEnv): Run<{ streams: Streams; flush: (writer?: string) => boolean } | number> {
   let { stdin, stdout, stderr, stdoutIsTty } = io;
   const files: FileTarget[] = [];
   const cwd = () => rt.machine.shell().cwd;
@@ -406,15 +415,31 @@ function* openRedirects(redirects: readonly Redirect[], rt: ShellRuntime, io: St
     }
   }
 
-  const flush = () => {
+  /**
+   * Writes what went to the files. A file that would outgrow FILE_LIMIT fails as a full disk does,
+   * with the writer's words (`bash: echo: write error: ...`, `cat: write error: ...`): false then.
+   */
+  const flush = (writer = 'bash'): boolean => {
+    let written = true;
     for (const f of files) {
       if (!f.chunks.length) continue;
-      const written = writeFile(rt.machine.fs(), f.path, f.chunks.join(''), actor(), { append: f.append });
-      if (written.ok) rt.machine.setFs(written.value);
+      const joined = f.chunks.reduce((n, c) => n + c.length, 0) > FILE_LIMIT ? undefined : f.chunks.join('');
+      const result = joined === undefined ? ({ ok: false, code: 'ENOSPC' } as const) : writeFile(rt.machine.fs(), f.path, joined, actor(), { append: f.append });
+      if (result.ok) rt.machine.setFs(result.value);
+      else if (result.code === 'ENOSPC') {
+        io.stderr.write(`${writer}: write error: ${FS_MESSAGES.ENOSPC}\n`);
+        written = false;
+      }
       f.chunks = [];
     }
+    return written;
   };
   return { streams: { stdin, stdout, stderr, stdoutIsTty, pipeFull: io.pipeFull, consume: stdin === io.stdin ? io.consume : undefined }, flush };
+}
+
+/** Who bash names when a command's write fails: itself for its builtins (`bash: echo`), else the program. */
+function writerOf(rt: ShellRuntime, name: string): string {
+  return rt.commands.get(name)?.dialect === bashBuiltin ? `bash: ${name}` : name;
 }
 
 /** A redirection that cannot open its file, in each shell's words (bash; ash `can't create`; dash `1: cannot create`). */

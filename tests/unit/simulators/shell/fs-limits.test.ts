@@ -2,7 +2,7 @@
 // "File name too long"), so no tree a learner makes is deeper than every walk can follow.
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../simulators';
-import { PATH_MAX } from '../../../../simulators/shell/fs';
+import { FILE_LIMIT, PATH_MAX } from '../../../../simulators/shell/fs';
 import { TREE_DEPTH_LIMIT } from '../../../../simulators/shell/snapshot-schema';
 
 const long = 'a'.repeat(256);
@@ -26,5 +26,15 @@ describe('file name limits', () => {
     s.run('cd /tmp');
     expect(s.run('ls -R a | grep -c :$')).toEqual({ output: `${depth}\n`, exitCode: 0 });
     expect(s.run('cp -r a b && rm -r a b && ls /tmp')).toEqual({ output: '', exitCode: 0 });
+  }, 60_000);
+});
+
+describe('file size limit', () => {
+  it('a file that would outgrow FILE_LIMIT fails as a full disk does, in the writer’s words (bash 5.2, GNU cat)', () => {
+    const s = createSession();
+    expect(s.run('printf "%4000000s" x > f; cat f f f f > g; wc -c g')).toEqual({ output: '16000000 g\n', exitCode: 0 });
+    expect(s.run('cat f >> g; echo $?; wc -c g')).toEqual({ output: 'cat: write error: No space left on device\n1\n16000000 g\n', exitCode: 0 });
+    expect(s.run(`printf '%${FILE_LIMIT - 16_000_000 + 1}s' x >> g; echo $?`)).toEqual({ output: 'bash: printf: write error: No space left on device\n1\n', exitCode: 0 });
+    expect(s.run('for i in 1; do cat f f f f f; done > h; echo $?; wc -c h')).toEqual({ output: 'bash: write error: No space left on device\n1\n0 h\n', exitCode: 0 });
   }, 60_000);
 });

@@ -42,8 +42,11 @@ export interface LogLine {
  */
 export interface LogRef {
   at: number;
-  ref: 'startup' | 'shutdown';
+  /** The image's start-up or shutdown lines; or `program`: the container's command, replayed when read (engine/program-run.ts). */
+  ref: 'startup' | 'shutdown' | 'program';
   ip?: string;
+  /** For `program`: when that run of the command ended (none while it runs). */
+  end?: number;
 }
 
 export type LogEntry = LogLine | LogRef;

@@ -8,6 +8,7 @@ import { randomName } from './names';
 import { buildRootfs } from './rootfs';
 import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
+import { closeProgramLogs } from './logs';
 import { containerNamed, isDefaultCommand, isRunning, removeFromState, setContainer, withDocker } from './container-table';
 import { createBindSources, isAnonymous, prepareMounts, volumeUsers } from './volumes';
 import type { Container, ContainerStatus, DockerState, Mount, PortBinding, RestartPolicy } from '../state';
@@ -201,7 +202,7 @@ export function exitContainer(world: World, id: string, code: number, at: number
   const networks: Container['networks'] = {};
   for (const [name, n] of Object.entries(container.networks)) networks[name] = { ip: '', gateway: '', mac: '', aliases: n.aliases };
   const ended: Container = {
-    ...container,
+    ...closeProgramLogs(container, at),
     state: { ...container.state, status: 'exited', exitCode: code, finishedAt: at, pid: 0, plannedExit: undefined },
     networks,
   };

@@ -3,7 +3,7 @@
 import type { Services } from '../../core/services';
 import type { CommandSpec, CommandTable } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
-import { LINE_WORK_LIMIT, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../../core/budget';
+import type { WorkBudget } from '../../core/budget';
 import type { WorldAccess } from '../../world';
 import { BUILTINS } from '../../shell/builtins';
 import { commandTable } from '../../shell/commands';
@@ -161,70 +161,4 @@ export function* runInContainer(store: WorldAccess, id: string, line: string, im
   const err = options.emitErr;
   if (!err) return yield* runScript(parsed.script, rt);
   return yield* runScript(parsed.script, rt, { stdin: options.stdin ?? null, stdout: { write: options.emit }, stderr: { write: err }, stdoutIsTty: options.tty !== null });
-}
-
-export interface OfflineOutcome {
-  output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
-  /** Simulated time the command takes; Infinity when it would run until stopped. */
-  durationMs: number;
-  exitCode: number;
-}
-
-/** Longest a command is followed ahead of time (a `sleep 999999` container just keeps running). */
-const HORIZON_MS = 30 * 24 * 3600 * 1000;
-/**
- * Most output a command's logs get ahead of time, in bytes and in lines: a `while true; do date;
- * sleep 1; done` container logs its first lines and then, still running, adds no more (keeps saved
- * worlds small, and within what a container's log keeps).
- */
-const OUTPUT_LIMIT = 32 * 1024;
-const OUTPUT_LINES = 1000;
-/**
- * Work a command may do ahead of time: a busy loop (`while :; do :; done`) is a program that
- * runs until stopped, found without spending a learner's whole line on it.
- */
-const OFFLINE_WORK_LIMIT = LINE_WORK_LIMIT / 4;
-
-/**
- * Runs a detached container's command ahead of time: its output gets timestamps at the simulated
- * moments it would appear, and the exit is planned for when it would end.
- */
-export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null = null, services?: Services): OfflineOutcome {
-  const output: OfflineOutcome['output'] = [];
-  let elapsed = 0;
-  const run = runInContainer(store, id, line, image, {
-    emit: (text) => output.push({ offset: elapsed, stream: 'stdout', text }),
-    emitErr: (text) => output.push({ offset: elapsed, stream: 'stderr', text }),
-    stdin,
-    tty: null,
-    selfPid: 1,
-    budget: workBudget(OFFLINE_WORK_LIMIT),
-    services,
-  });
-  const running = { output, durationMs: Infinity, exitCode: 0 };
-  let bytes = 0;
-  let lines = 0;
-  let counted = 0;
-  try {
-    let step = run.next(null);
-    while (!step.done) {
-      const effect = step.value;
-      for (; counted < output.length; counted++) {
-        bytes += output[counted].text.length;
-        lines += output[counted].text.split('\n').length - 1;
-      }
-      if (bytes > OUTPUT_LIMIT || lines > OUTPUT_LINES) return running;
-      if (effect.type === 'wait') {
-        if (effect.stream || elapsed + effect.ms > HORIZON_MS) return running;
-        elapsed += effect.ms;
-      }
-      step = run.next(null);
-    }
-    return { output, durationMs: elapsed, exitCode: step.value };
-  } catch (e) {
-    if (e instanceof WorkExhausted) return running;
-    // The container's shell dies as bash does when malloc fails: the message, then status 2.
-    if (e instanceof OutOfMemory) return { output: [...output, { offset: elapsed, stream: 'stderr', text: `sh: ${e.message}\n` }], durationMs: elapsed, exitCode: 2 };
-    throw e;
-  }
 }

@@ -5,6 +5,15 @@ import type { World } from '../../world';
 import type { Container, LogEntry, LogLine } from '../state';
 import { imageOf } from './container-machine';
 import { fillPlaceholders } from '../../network/placeholders';
+import type { Services } from '../../core/services';
+import { programLines } from './program-run';
+import { commandLine } from './command-line';
+
+/** A run of the container's command ended at `at`: its replayed lines stop there. */
+export function closeProgramLogs(container: Container, at: number): Container {
+  if (!container.logs.some((e) => 'ref' in e && e.ref === 'program' && e.end === undefined)) return container;
+  return { ...container, logs: container.logs.map((e) => ('ref' in e && e.ref === 'program' && e.end === undefined ? { ...e, end: at } : e)) };
+}
 
 /** Keep the newest entries only, so a chatty container cannot grow the saved world without end. */
 export const LOG_LIMIT = 2000;
@@ -20,14 +29,30 @@ export function appendLogs(container: Container, entries: LogEntry[]): Container
 /** nginx's error log and logrus lines (`level=...`, the registry) go to stderr; access logs to stdout. */
 export const streamOf = (line: string): 'stdout' | 'stderr' => (/\[(notice|warn|error)\]|\blevel=\w+ msg=/.test(line) ? 'stderr' : 'stdout');
 
-/** The lines `docker logs` shows, oldest first, references written out. */
-export function readLogs(world: World, container: Container): LogLine[] {
+/** Most lines a replayed program shows (the newest), as a log rotated at that size would. */
+const PROGRAM_LINES = 10_000;
+
+/**
+ * The lines `docker logs` shows, oldest first, references written out. A replayed program's lines
+ * run up to now, and one line past it (its time tells a follower when to wake): callers show only
+ * what is due. `services`: what a replayed command may use (the network, for a curl loop).
+ */
+export function readLogs(world: World, container: Container, services?: Services): LogLine[] {
   if (container.logs.every((e) => !('ref' in e))) return container.logs as LogLine[];
-  const behaviour = imageOf(world, container)?.behaviour;
+  const image = imageOf(world, container);
+  const behaviour = image?.behaviour;
   const out: LogLine[] = [];
   for (const entry of container.logs) {
     if (!('ref' in entry)) {
       out.push(entry);
+      continue;
+    }
+    if (entry.ref === 'program') {
+      if (!image) continue;
+      const upTo = entry.end ?? world.clock.now;
+      const lines = programLines(world, container.id, commandLine(container, image), image, entry.at, upTo, PROGRAM_LINES, services);
+      // A run that ended shows nothing past its end.
+      out.push(...(entry.end === undefined ? lines : lines.filter((l) => l.at <= entry.end!)));
       continue;
     }
     if (behaviour?.kind !== 'server') continue;

@@ -10,6 +10,7 @@ import type { Container } from '../state';
 import { exitContainer, startContainer } from './containers';
 import { setContainer } from './container-table';
 import { imageOf } from './container-machine';
+import { closeProgramLogs } from './logs';
 
 
 const FIRST_DELAY_MS = 100;
@@ -42,7 +43,7 @@ export function programExited(world: World, id: string, code: number, at: number
   if (!c) return world;
   if (!policyRestarts(c, code)) return exitContainer(world, id, code, at);
   const delay = nextDelay(c.state.restartDelay, at - c.state.startedAt);
-  const restarting: Container = { ...c, state: { ...c.state, status: 'restarting', exitCode: code, finishedAt: at, pid: 0, plannedExit: undefined, restartDelay: delay } };
+  const restarting: Container = { ...closeProgramLogs(c, at), state: { ...c.state, status: 'restarting', exitCode: code, finishedAt: at, pid: 0, plannedExit: undefined, restartDelay: delay } };
   return wakeAt(setContainer(world, restarting), at + delay, id);
 }
 

@@ -7,30 +7,22 @@ import type { Container, LogLine } from '../state';
 import { fillPlaceholders } from '../../network/placeholders';
 import type { ImageView } from './images';
 import { isDefaultCommand, setContainer } from './container-table';
-import { containerCommands, runOffline } from './exec';
+import { containerCommands } from './exec';
+import { runOffline } from './program-run';
 import { wakeAt } from './wake';
 import type { Services } from '../../core/services';
 import { appendLogs } from './logs';
+import { commandLine } from './command-line';
+
+export { commandLine } from './command-line';
 
 /** The program will end by itself at `at` with `code`: recorded on the container, with a timer to wake the engine then. */
 function planExit(world: World, container: Container, at: number, code: number): World {
   return wakeAt(setContainer(world, { ...container, state: { ...container.state, plannedExit: { at, code } } }), at, container.id);
 }
 
-
 const linesOf = (text: string, at: number, stream: 'stdout' | 'stderr' = 'stdout'): LogLine[] =>
   text === '' ? [] : text.replace(/\n$/, '').split('\n').map((line) => ({ at, stream, text: line }));
-
-
-/** The container's command when it is not the image's own program: what the shell should run. */
-export function commandLine(container: Container, image: ImageView): string {
-  const entry = image.config.entrypoint ?? [];
-  // Official images' entrypoint scripts run any other command as given (`docker run nginx ls /`).
-  // Official images' entrypoint scripts run any command given instead of the server (`docker run registry:2 sh`).
-  const passesThrough = entry.length === 1 && /(docker-entrypoint|^\/entrypoint)\.sh$/.test(entry[0]);
-  const argv = passesThrough && container.path === entry[0] ? container.args : [container.path, ...container.args];
-  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
 
 export type Program =
   | { kind: 'server'; image: ImageView }
@@ -91,7 +83,10 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
       const outcome = runOffline(store, id, program.line, image, stdin, services);
       const after = store.getState();
       const updated = after.docker.containers[id];
-      const logs = outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));
+      // A command that never ends, or talks a lot, is replayed when its logs are read; input piped in
+      // (docker run -i) cannot be replayed, so that output is kept as it came.
+      const replay = outcome.replay && stdin === null;
+      const logs = replay ? [{ at: now, ref: 'program' as const }] : outcome.output.flatMap((chunk) => linesOf(chunk.text, now + chunk.offset, chunk.stream));
       const logged = appendLogs(updated, logs);
       if (outcome.durationMs === Infinity) return setContainer(after, { ...logged, state: { ...logged.state, plannedExit: undefined } });
       return planExit(after, logged, now + Math.max(10, outcome.durationMs), outcome.exitCode);

@@ -39,16 +39,16 @@ export const logs = dockerCommand('logs', {
     }
     const show = (line: LogLine) => ctx[line.stream === 'stderr' ? 'err' : 'out'](`${f.timestamps ? `${stamp(line.at)} ` : ''}${line.text}\n`);
     const visible = (line: LogLine, at: number) => line.at <= at && (since === undefined || line.at >= since) && (until === undefined || line.at <= until);
-    let lines = readLogs(ctx.world(), container).filter((l) => visible(l, now));
+    let lines = readLogs(ctx.world(), container, ctx.services).filter((l) => visible(l, now));
     if (tail !== 'all' && Number(tail) >= 0) lines = Number(tail) === 0 ? [] : lines.slice(-Number(tail));
     lines.forEach(show);
     if (!f.follow) return 0;
-    let seen = readLogs(ctx.world(), container).filter((l) => l.at <= now).length;
+    let seen = readLogs(ctx.world(), container, ctx.services).filter((l) => l.at <= now).length;
     for (;;) {
       const current = ctx.world().docker.containers[container.id];
       if (!current) return 0;
       const at = ctx.world().clock.now;
-      const all = readLogs(ctx.world(), current);
+      const all = readLogs(ctx.world(), current, ctx.services);
       const fresh = all.slice(seen).filter((l) => l.at <= at);
       fresh.forEach(show);
       seen += fresh.length;

@@ -186,7 +186,7 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
   // With --rm the container is gone the moment it exits: keep the last look at it for its last words.
   let last = ctx.world().docker.containers[id] ?? started;
   const flush = (upTo: number) => {
-    const lines = last ? readLogs(ctx.world(), last) : [];
+    const lines = last ? readLogs(ctx.world(), last, ctx.services) : [];
     while (last && printed < lines.length && lines[printed].at <= upTo) {
       const line = lines[printed++];
       // Attached without -t, the container's stderr arrives on the client's stderr.
@@ -207,7 +207,7 @@ export function* followUntilExit(ctx: CommandContext, id: string, started?: Cont
       flush(now);
       if (!isRunning(container)) return container.state.exitCode;
       // Sleep until the next line is due or the container changes (its program ends, it restarts).
-      const next = readLogs(ctx.world(), container)[printed];
+      const next = readLogs(ctx.world(), container, ctx.services)[printed];
       const table = ctx.world().docker.containers;
       const seen = version(table);
       yield {

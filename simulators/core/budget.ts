@@ -2,7 +2,7 @@
 // glob expansions, pipes, and programs inside containers (Python) all draw from the same count. When
 // it runs out the line is cut as Ctrl-C would cut it, with what it printed so far, so no line a
 // learner types can freeze the page however it nests.
-import { Interrupted } from './process';
+import { Interrupted } from './interrupt';
 
 /**
  * Units a line may spend. One unit is roughly one step of work (a loop pass, a word produced, a
@@ -23,7 +23,7 @@ export const CHARS_PER_UNIT = 16;
  * How deeply shells may run inside one another in one line (`sh -c` inside `sh -c`, blocks inside
  * blocks): past it the line is cut, before the JavaScript stack would overflow.
  */
-export const NESTING_LIMIT = 400;
+export const NESTING_LIMIT = 250;
 
 /**
  * Thrown where the budget runs out. It is an interruption: whatever a program does on Ctrl-C it
@@ -34,6 +34,18 @@ export class WorkExhausted extends Interrupted {
     super();
     this.message = 'work budget exhausted';
   }
+}
+
+/**
+ * Whether `e` is the JavaScript engine running out of stack (V8 and JavaScriptCore throw a
+ * RangeError, SpiderMonkey an InternalError): past NESTING_LIMIT a smaller stack than ours may
+ * still end, and then the line is cut as if its budget had run out.
+ */
+export function isStackOverflow(e: unknown): boolean {
+  if (!(e instanceof Error) || !(e.name === 'InternalError' || e instanceof RangeError)) return false;
+  // No regular expression here: compiling one at the end of the stack can itself fail fatally.
+  const message = e.message.toLowerCase();
+  return message.includes('call stack') || message.includes('too much recursion');
 }
 
 export interface WorkBudget {

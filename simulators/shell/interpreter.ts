@@ -4,7 +4,7 @@
 import { parseCommand } from '../core/command/flags';
 import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
-import { OutOfMemory, workBudget, type WorkBudget } from '../core/budget';
+import { isStackOverflow, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../core/budget';
 import type { WorldAccess } from '../world';
 import { nextRandom } from '../core/random';
 import { isCompound, type CompoundCommand, type Pipeline, type Redirect, type Script, type SimpleCommand } from './ast';
@@ -549,8 +549,10 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     const code = isGenerator(result) ? yield* result : result;
     return code ?? 0;
   } catch (e) {
-    // Ctrl-C, an exhausted budget and a failed allocation end the whole line, not just this command.
+    // Ctrl-C, an exhausted budget and a failed allocation end the whole line, not just this command;
+    // so does a stack that runs out (a smaller one than NESTING_LIMIT allows for), as a cut.
     if (e instanceof Interrupted || e instanceof OutOfMemory) throw e;
+    if (isStackOverflow(e)) throw new WorkExhausted();
     const message = e instanceof Error ? e.message : String(e);
     io.stderr.write(`${name}: internal simulator error: ${message}\n`);
     return 1;

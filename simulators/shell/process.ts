@@ -1,24 +1,11 @@
 // A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
 // end at once; the browser terminal steps it in real time. Steps report what the line waits for.
-import { Interrupted, type Effect, type NestedShell } from '../core/process';
-import { OutOfMemory, WorkExhausted, workBudget } from '../core/budget';
+import { Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
+import { isStackOverflow, OutOfMemory, WorkExhausted, workBudget } from '../core/budget';
 import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
-export type Step =
-  /** See the `wait` effect: `ms` may be Infinity for a stream, and `ready` ends it early on a change. */
-  | { kind: 'wait'; ms: number; stream: boolean; ready?: () => boolean }
-  | { kind: 'read'; raw: boolean }
-  | { kind: 'shell'; shell: NestedShell }
-  /** `exitShell`: the line ran `exit`, so the shell it ran in ends (a container's shell returns). */
-  | { kind: 'exit'; code: number; exitShell?: boolean };
-
-export interface ShellProcess {
-  /** Continues after a wait (time has passed) or with the input that was asked for (null: none). */
-  resume(input?: string | null): Step;
-  /** Ctrl-C. */
-  interrupt(): Step;
-}
+export type { ShellProcess, Step } from '../core/process';
 
 /** A line that ran to its end at once (a REPL's answer): `exitShell` when it left the prompt. */
 export function finishedProcess(code: number, exitShell = false): ShellProcess {
@@ -60,8 +47,11 @@ export function startLine(line: string, base: Omit<ShellRuntime, 'budget'>): She
       if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
       return { kind: 'read', raw: Boolean(effect.raw) };
     } catch (e) {
-      // Work past the budget is cut as Ctrl-C is: the terminal shows ^C where the line stopped.
-      if (e instanceof WorkExhausted) rt.emit('^C\n');
+      // Work past the budget (or past the stack) is cut as Ctrl-C is: the terminal shows ^C where the line stopped.
+      if (e instanceof WorkExhausted || isStackOverflow(e)) {
+        rt.emit('^C\n');
+        return finish(130);
+      }
       if (e instanceof Interrupted) return finish(130);
       if (e instanceof OutOfMemory) {
         rt.emit(`bash: ${e.message}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHARS_PER_UNIT, NESTING_LIMIT, OutOfMemory, TEXT_LIMIT, WORK_SLICE, WorkExhausted, allocateText, workBudget } from '../../../../simulators/core/budget';
+import { CHARS_PER_UNIT, NESTING_LIMIT, OutOfMemory, TEXT_LIMIT, WORK_SLICE, WorkExhausted, allocateText, isStackOverflow, workBudget } from '../../../../simulators/core/budget';
 import { Interrupted } from '../../../../simulators/core/process';
 
 describe('work budget', () => {
@@ -51,5 +51,18 @@ describe('work budget', () => {
     allocateText(budget, TEXT_LIMIT);
     expect(() => allocateText(budget, TEXT_LIMIT + 1)).toThrow(new OutOfMemory(TEXT_LIMIT + 2));
     expect(new OutOfMemory(TEXT_LIMIT + 2).message).toBe(`xmalloc: cannot allocate ${TEXT_LIMIT + 2} bytes`);
+  });
+
+  it('knows the engine running out of stack from other errors', () => {
+    const overflow = (): number => overflow() + 1;
+    let caught: unknown;
+    try {
+      overflow();
+    } catch (e) {
+      caught = e;
+    }
+    expect(isStackOverflow(caught)).toBe(true);
+    expect(isStackOverflow(new RangeError('Invalid array length'))).toBe(false);
+    expect(isStackOverflow(Object.assign(new Error('too much recursion'), { name: 'InternalError' }))).toBe(true);
   });
 });

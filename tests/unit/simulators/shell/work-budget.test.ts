@@ -1,5 +1,6 @@
 // One work budget per command line, shared by every level of it: whatever nests, the line ends,
 // cut as Ctrl-C cuts it (what it printed, then ^C, status 130), and the shell goes on.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../../../simulators';
 import { WORK_SLICE } from '../../../../simulators/core/budget';
@@ -89,5 +90,12 @@ describe('one budget per line, shared by all its levels', () => {
     for (let i = 0; i < 500 && screen.driver.busy(); i++) screen.timers.tick(1);
     expect(screen.driver.busy()).toBe(false);
     expect((await screen.lines()).slice(-3)).toEqual(['learner@laptop:~$ while :; do :; done', '^C', 'learner@laptop:~$']);
+  }, SLOW);
+
+  it('on a JavaScript stack smaller than ours, a shell that starts itself is still cut, not an internal error', () => {
+    const line = `docker pull busybox >/dev/null; docker run --rm busybox sh -c 'x='"'"'sh -c "$x"'"'"'; export x; sh -c "$x"'`;
+    const out = execFileSync(process.execPath, ['--stack-size=300', '--import', 'tsx', 'tests/unit/helpers/line-worker.ts'], { input: `${JSON.stringify({ id: 1, lines: [line] })}\n`, encoding: 'utf8', timeout: 60_000 });
+    const report = out.split('\n').map((l) => (l ? JSON.parse(l) : undefined)).find((m) => m?.report)?.report;
+    expect({ head: report.head, exitCode: report.exitCode, suspicious: report.suspicious }).toEqual({ head: '^C\n', exitCode: 130, suspicious: [] });
   }, SLOW);
 });

@@ -3,11 +3,11 @@
 export { createSession, DEFAULT_COLS, DEFAULT_ROWS } from './session';
 export type { Session, SessionOptions, RunOptions, StartOptions, PromptParts } from './session';
 export type { ShellProcess, Step } from './shell/process';
-export type { Completion } from './core/command/completion';
+export type { Completion } from './shell/completion';
 export type { World } from './world';
 export { SnapshotError } from './snapshot';
 export { scenarioIds, DEFAULT_SCENARIO } from './scenarios';
 export { stripAnsi } from './core/output/ansi';
-export { createTerminalDriver as createTerminal, createClock } from './shell/terminal/driver';
+export { createTerminalDriver as createTerminal, createClock } from './terminal/driver';
 export type { ClockOwner, ClockState } from './core/clock-owner';
-export type { TerminalDriver, TerminalIO, Timers, DriverOptions } from './shell/terminal/driver';
+export type { TerminalDriver, TerminalIO, Timers, DriverOptions } from './terminal/driver';

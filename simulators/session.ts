@@ -3,7 +3,7 @@
 import { createWorldStore } from './core/store';
 import { nextDue, runUntil, systemsOf } from './core/systems';
 import type { CommandSpec } from './core/command/spec';
-import { complete as completeLine, type Completion } from './core/command/completion';
+import { complete as completeLine, type Completion } from './shell/completion';
 import { BUILTINS } from './shell/builtins';
 import { commandTable } from './shell/commands';
 import type { ShellRuntime } from './shell/interpreter';

@@ -2,7 +2,7 @@
 // glob expansions, pipes, and programs inside containers (Python) all draw from the same count. When
 // it runs out the line is cut as Ctrl-C would cut it, with what it printed so far, so no line a
 // learner types can freeze the page however it nests.
-import { Interrupted } from './process';
+import { Interrupted } from './interrupt';
 
 /**
  * Units a line may spend. One unit is roughly one step of work (a loop pass, a word produced, a

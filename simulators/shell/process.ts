@@ -1,24 +1,11 @@
 // A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
 // end at once; the browser terminal steps it in real time. Steps report what the line waits for.
-import { Interrupted, type Effect, type NestedShell } from '../core/process';
+import { Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
 import { isStackOverflow, OutOfMemory, WorkExhausted, workBudget } from '../core/budget';
 import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
-export type Step =
-  /** See the `wait` effect: `ms` may be Infinity for a stream, and `ready` ends it early on a change. */
-  | { kind: 'wait'; ms: number; stream: boolean; ready?: () => boolean }
-  | { kind: 'read'; raw: boolean }
-  | { kind: 'shell'; shell: NestedShell }
-  /** `exitShell`: the line ran `exit`, so the shell it ran in ends (a container's shell returns). */
-  | { kind: 'exit'; code: number; exitShell?: boolean };
-
-export interface ShellProcess {
-  /** Continues after a wait (time has passed) or with the input that was asked for (null: none). */
-  resume(input?: string | null): Step;
-  /** Ctrl-C. */
-  interrupt(): Step;
-}
+export type { ShellProcess, Step } from '../core/process';
 
 /** A line that ran to its end at once (a REPL's answer): `exitShell` when it left the prompt. */
 export function finishedProcess(code: number, exitShell = false): ShellProcess {

@@ -1,41 +1,10 @@
 // Each family of tools words its usage errors and --help pages its own way. A dialect holds that
 // wording so the one flag parser (flags.ts) can speak like GNU coreutils, like a bash builtin or,
 // later, like docker and kubectl.
-import type { CommandSpec, FlagSpec } from './spec';
+import type { CommandSpec, Dialect, FlagError, FlagSpec } from './types';
+
+export type { Dialect, FlagError } from './types';
 import { takesValue } from './values';
-
-export type FlagError =
-  | { kind: 'unknown-long'; name: string }
-  | { kind: 'unknown-short'; char: string; token: string }
-  | { kind: 'ambiguous-long'; name: string; candidates: string[] }
-  | { kind: 'missing-value'; flag: FlagSpec; asShort: boolean }
-  | { kind: 'unexpected-value'; flag: FlagSpec }
-  /** A value the flag's kind refuses; `reason` is Go's error for it (`strconv.ParseInt: parsing "x": invalid syntax`). */
-  | { kind: 'bad-value'; flag: FlagSpec; value: string; reason: string };
-
-export interface Dialect {
-  id: string;
-  /** getopt_long accepts any unambiguous prefix of a long option; pflag does not. */
-  longPrefixes: boolean;
-  /** pflag reads `-n=5` as the value 5; getopt reads it as "=5". */
-  shortEquals: boolean;
-  /** Whether -h means --help (pflag) or is left to the command (GNU). */
-  dashHIsHelp: boolean;
-  /** pflag's dialects read bools and numbers as Go's strconv does (`--rm=1`, `--n=0x10`) and refuse the rest. */
-  goValues?: boolean;
-  /** Text and exit code for a flag the parser refused. `path` is the command chain. */
-  flagError(path: readonly CommandSpec[], error: FlagError): { message: string; exitCode: number };
-  /** A usage error raised by the command itself (missing operand, extra operand). */
-  usageError(path: readonly CommandSpec[], message: string): { message: string; exitCode: number };
-  /** The --help page; `cols` is the terminal's width where the tool wraps to it (docker does). */
-  help(path: readonly CommandSpec[], cols?: number): string;
-  /** Refuses a wrong number of arguments before the body runs (docker's cobra Args rules). */
-  checkArgs?(path: readonly CommandSpec[], args: readonly string[]): { message: string; exitCode: number } | undefined;
-  /** A command group given a subcommand it does not have (`docker container foo`). */
-  unknownSubcommand?(path: readonly CommandSpec[], name: string): { message: string; exitCode: number };
-  /** Exit code after `--help`: 0, except bash's builtins, which answer 2. */
-  helpExitCode?: number;
-}
 
 const commandLine = (path: readonly CommandSpec[]) => path.map((s) => s.name).join(' ');
 

@@ -4,7 +4,7 @@
 import { readCsvRecord } from './go-csv';
 import { durationMs, parseGoDuration } from './go-duration';
 import { parseGoBool, parseGoInt, parseGoUint, type GoParse } from './go-strconv';
-import type { FlagSpec, FlagValue } from './spec';
+import type { FlagSpec, FlagValue } from './types';
 
 /** pflag's stringToString: one `k=v` (quotes trimmed) or a CSV record of them; keys set later win. */
 function parseStringToString(raw: string): GoParse<Record<string, string>> {

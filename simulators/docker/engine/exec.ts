@@ -17,7 +17,7 @@ import { accessFrom } from '../../core/store';
 import { lookup, resolvePath, type DirNode } from '../../shell/fs';
 import { curl } from '../../network/curl';
 import { wget } from '../../network/wget';
-import { imageTools } from '../build/run-step';
+import { imageTools } from './image-tools';
 import { programPaths } from '../../shell/commands';
 import type { ImageView } from './images';
 

@@ -4,7 +4,7 @@ import type { CommandContext, Effect, NestedShell } from '../../../core/process'
 import { accessFrom } from '../../../core/store';
 import type { Services } from '../../../core/services';
 import type { WorldAccess } from '../../../world';
-import { complete } from '../../../core/command/completion';
+import { complete } from '../../../shell/completion';
 import { parseScript } from '../../../shell/parser';
 import { lookup } from '../../../shell/fs';
 import { startLine } from '../../../shell/process';

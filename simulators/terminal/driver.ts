@@ -2,13 +2,13 @@
 // when Enter completes it, steps the running line in real time (simulated waits become timers),
 // passes keys to programs that read them, and turns Ctrl-C into an interrupt. It only talks to a
 // tiny TerminalIO (write, size), so it runs the same under xterm.js and in a unit test.
-import { ansi } from '../../core/output/ansi';
-import { columns } from '../../core/output/columns';
-import type { Session } from '../../session';
-import type { ShellProcess, Step } from '../process';
-import type { NestedShell } from '../../core/process';
+import { ansi } from '../core/output/ansi';
+import { columns } from '../core/output/columns';
+import type { Session } from '../session';
+import type { ShellProcess, Step } from '../core/process';
+import type { NestedShell } from '../core/process';
 import { splitKeys, type Key } from './keys';
-import { createClockOwner, type ClockOwner, type RealTimers } from '../../core/clock-owner';
+import { createClockOwner, type ClockOwner, type RealTimers } from '../core/clock-owner';
 import * as edit from './line-editor';
 import { columnAfter, startOfRow } from './output-column';
 

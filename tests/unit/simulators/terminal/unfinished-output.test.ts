@@ -1,7 +1,7 @@
 // Output that does not end its line stays on screen, and the next prompt follows it on the same
 // row, as bash 5.2 draws it (checked with `script` around `bash -i`: `abclearner@laptop:~$ `).
 import { describe, expect, it } from 'vitest';
-import { openScreen } from '../../../helpers/screen';
+import { openScreen } from '../../helpers/screen';
 
 const PROMPT = 'learner@laptop:~$';
 

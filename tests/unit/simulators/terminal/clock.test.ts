@@ -2,7 +2,7 @@
 // happen live while the learner reads, pause stops everything, 10x runs ten times faster, a step
 // runs exactly the next event, and a stream sleeps until its next line instead of polling.
 import { describe, expect, it } from 'vitest';
-import { openScreen, type Screen } from '../../../helpers/screen';
+import { openScreen, type Screen } from '../../helpers/screen';
 
 const PROMPT = 'learner@laptop:~$';
 const now = (s: Screen) => s.session.store.getState().clock.now;

@@ -1,11 +1,11 @@
 // Tab completion derived from the specs: command names first, then subcommands, flags and their
 // values, paths from the machine's file system where an argument names a file, and names read
 // from the world (containers, images) where a spec declares a completer function.
-import { visibleFlags } from './flags';
-import { findSubcommand, flagKey, type CommandSpec, type CommandTable, type Completer, type CompletionRequest, type FlagSpec, type FlagValue } from './spec';
-import { readFlagValue, takesValue } from './values';
-import type { Machine } from '../../shell/machine';
-import { childNames, lookup, resolvePath } from '../../shell/fs';
+import { visibleFlags } from '../core/command/flags';
+import { findSubcommand, flagKey, type CommandSpec, type CommandTable, type Completer, type CompletionRequest, type FlagSpec, type FlagValue } from '../core/command/spec';
+import { readFlagValue, takesValue } from '../core/command/values';
+import type { Machine } from './machine';
+import { childNames, lookup, resolvePath } from './fs';
 
 export interface Completion {
   /** The text to insert at the cursor (what all candidates share beyond what is typed). */

@@ -13,7 +13,7 @@ export interface OutputColumn {
 
 export const startOfRow: OutputColumn = { col: 0, saved: 0 };
 
-import { glyphWidth } from '../nano/text';
+import { glyphWidth } from '../shell/nano/text';
 
 // CSI sequences, OSC strings, two-character escapes, or one character (a whole code point).
 // eslint-disable-next-line no-control-regex

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnAfter, startOfRow } from '../../../../../simulators/shell/terminal/output-column';
+import { columnAfter, startOfRow } from '../../../../simulators/terminal/output-column';
 
 const col = (...writes: string[]) => writes.reduce(columnAfter, startOfRow);
 

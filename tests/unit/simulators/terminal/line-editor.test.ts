@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as edit from '../../../../../simulators/shell/terminal/line-editor';
-import { splitKeys } from '../../../../../simulators/shell/terminal/keys';
+import * as edit from '../../../../simulators/terminal/line-editor';
+import { splitKeys } from '../../../../simulators/terminal/keys';
 
 const at = (text: string, cursor = text.length) => ({ ...edit.emptyLine(0), text, cursor });
 

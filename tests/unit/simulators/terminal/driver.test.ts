@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScreen } from '../../../helpers/screen';
+import { openScreen } from '../../helpers/screen';
 
 const PROMPT = 'learner@laptop:~$';
 

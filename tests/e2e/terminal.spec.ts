@@ -76,3 +76,19 @@ test('Esc then Tab moves focus out of the terminal', async ({ page }) => {
   const inTerminal = await page.evaluate(() => Boolean(document.activeElement?.closest('.xterm')));
   expect(inTerminal).toBe(false);
 });
+
+test('output without a final newline stays on screen, before the next prompt', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, 'printf abc');
+  await expect.poll(() => lastRows(frame, 1)).toEqual([`abc${PROMPT}`]);
+});
+
+test('a restarting container restarts on its own while the learner only reads', async ({ page }) => {
+  const frame = await openTerminal(page);
+  await run(page, frame, "docker run -d --name crash --restart=always busybox sh -c 'sleep 1; exit 3'");
+  await expectText(frame, /^[0-9a-f]{64}$/m, { timeout: 15_000 });
+  // No key is pressed for three seconds: the clock owner runs the exits and restarts meanwhile.
+  await page.waitForTimeout(3_000);
+  await run(page, frame, "docker inspect -f '{{.RestartCount}}' crash");
+  await expect.poll(async () => Number((await lastRows(frame, 2))[0])).toBeGreaterThanOrEqual(2);
+});

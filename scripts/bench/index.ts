@@ -13,7 +13,8 @@ console.log(`  median per command            ${fmt(shell.medianMs)} ms   (target
 console.log(`  p99 per command               ${fmt(shell.p99Ms)} ms`);
 console.log(`  heap growth after them        ${fmt(shell.heapGrowthKb, 0)} kB   (history kept: ${shell.historyLength} lines, bounded)`);
 console.log(`  growth over 10,000 more        ${fmt(shell.secondRoundGrowthKb, 0)} kB   (no unbounded growth when near zero)`);
-console.log(`  saved world (JSON)            ${fmt(shell.worldJsonKb, 1)} kB`);
+console.log(`  world as plain JSON           ${fmt(shell.worldJsonKb, 1)} kB   (the record of commands keeps the last 2,000-2,500)`);
+console.log(`  saved world (save())          ${fmt(shell.savedKb, 1)} kB`);
 
 const docker = benchDocker();
 console.log('\nDocker');
@@ -22,10 +23,11 @@ console.log(`  chapter 3–5 script           ${fmt(docker.scriptMedianMs)} ms m
 console.log(`  saved world after it         ${fmt(docker.worldJsonKb, 1)} kB   (target < 100 kB)`);
 
 const core = benchCore();
-const ratio = (pick: (f: (typeof core.scale)[number]) => number) => Math.max(...core.scale.map(pick)) / Math.min(...core.scale.map(pick));
+// How much dearer one operation is with 10,000 containers than with 100 (the target: under 2).
+const ratio = (pick: (f: (typeof core.scale)[number]) => number) => pick(core.scale[core.scale.length - 1]) / pick(core.scale[0]);
 console.log('\nCore');
 for (const f of core.scale) console.log(`  ${String(f.objects).padStart(6)} containers    change one ${fmt(f.changeMs, 4)} ms   docker create ${fmt(f.createMs)} ms`);
-console.log(`  ratio largest/smallest        change ${fmt(ratio((f) => f.changeMs), 2)}   create ${fmt(ratio((f) => f.createMs), 2)}   (target < 2)`);
+console.log(`  10,000 vs 100                  change ${fmt(ratio((f) => f.changeMs), 2)}   create ${fmt(ratio((f) => f.createMs), 2)}   (target < 2)`);
 console.log(`  idle hour, 1,000 nginx        ${fmt(core.idleHourMs, 2)} ms, ${core.idleHourEvents} events run`);
 console.log(`  saved world after it          ${fmt(core.savedKb, 0)} kB (plain JSON ${fmt(core.plainKb, 0)} kB)   (target < 1 MB)`);
 console.log(`  save / load                   ${fmt(core.saveMs, 0)} ms / ${fmt(core.loadMs, 0)} ms   (target well under 1 s)`);

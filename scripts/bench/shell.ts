@@ -33,6 +33,8 @@ export interface ShellFigures {
   secondRoundGrowthKb: number;
   historyLength: number;
   worldJsonKb: number;
+  /** What save() writes (compact JSON), the form kept in storage. */
+  savedKb: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -64,5 +66,6 @@ export function benchShell(count = 10_000): ShellFigures {
     secondRoundGrowthKb: (heapAfterSecond - heapAfter) / 1024,
     historyLength: session.store.getState().shell.history.length,
     worldJsonKb: JSON.stringify(session.snapshot()).length / 1024,
+    savedKb: session.save().length / 1024,
   };
 }

@@ -6,7 +6,8 @@
 import type { WorldAccess } from '../../world';
 import { containerMachine } from '../engine/container-machine';
 import { containerCommands } from '../engine/exec';
-import { buildRootfs, distroOf } from '../engine/rootfs';
+import { distroOf } from '../../workloads/sandbox/rootfs';
+import { containerRootfs } from '../engine/rootfs';
 import type { ImageView } from '../engine/images';
 import { runScript, type ShellRuntime } from '../../shell/interpreter';
 import { parseScript } from '../../shell/parser';
@@ -61,7 +62,7 @@ function tree(image: StepImage, workdir: string, user: string, env: string[], at
     logs: [],
   } as Container;
   const view = { id: '', tags: [`${image.repository}:${image.slim ? 'slim' : 'latest'}`], digests: [], created: at, sizeBytes: 0, layers: [], history: [], config: { cmd: null, entrypoint: null, env, workingDir: workdir, exposedPorts: [], user, labels: {} }, base: image.base, files: image.files } as ImageView;
-  let fs = buildRootfs(container, view, at);
+  let fs = containerRootfs(container, view, at);
   for (const dir of [...image.dirs, workdir || '/']) {
     const made = mkdir(fs, dir, { ...ROOT, now: at }, { parents: true });
     if (made.ok) fs = made.value;

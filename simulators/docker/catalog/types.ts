@@ -1,6 +1,8 @@
 // The shape of the image catalog: real images as data (names, tags, digests, layers, sizes,
 // configuration) plus what a container of each one does when it runs. The engine reads only this.
-import type { ServerProgram } from '../../network/server';
+import type { ImageBehaviour, ImageConfig } from '../../workloads/image';
+
+export type { ImageBehaviour, ImageConfig } from '../../workloads/image';
 
 export interface CatalogLayer {
   /** Compressed blob digest as the registry stores it (`sha256:` + 64 hex): pull prints its first 12 hex. */
@@ -23,42 +25,6 @@ export interface CatalogHistoryStep {
   emptyLayer: boolean;
   comment?: string;
 }
-
-export interface ImageConfig {
-  cmd: string[] | null;
-  entrypoint: string[] | null;
-  env: string[];
-  workingDir: string;
-  /** e.g. ['80/tcp'] */
-  exposedPorts: string[];
-  user: string;
-  stopSignal?: string;
-  labels: Record<string, string>;
-  volumes?: string[];
-}
-
-/** What a container of this image does when it starts with its default command. */
-export type ImageBehaviour =
-  /** A server on a port: start-up log lines, then it serves until stopped. */
-  | (ServerProgram & {
-      kind: 'server';
-      /** Lines it logs when it starts. `{time}` style placeholders: see network/placeholders.ts. */
-      startupLogs: string[];
-      /** Environment variables that must be set, and the log and exit code when one is missing. */
-      requiredEnv?: { anyOf: string[]; errorLogs: string[]; exitCode: number };
-      /** Lines it logs when it is stopped (SIGTERM / SIGQUIT). */
-      shutdownLogs?: string[];
-      /** PID 1 without a SIGTERM handler: `docker stop` waits its timeout, then kills (exit 137). */
-      ignoresSigterm?: boolean;
-      /** The code it exits with on SIGTERM, when not 0 (a Go program's default handler: 2). */
-      stopExitCode?: number;
-    })
-  /** Prints fixed output and exits (hello-world). */
-  | { kind: 'print'; output: string; exitCode: number }
-  /** Its command is a shell (alpine, busybox, ubuntu): interactive with -it, exits at once without input. */
-  | { kind: 'shell'; shell: string }
-  /** A language runtime (python, node): its default command is a REPL; `python app.py` runs a file. */
-  | { kind: 'interpreter'; language: 'python' | 'node'; version: string; replBanner: string };
 
 export interface CatalogImage {
   /** Repository as users type it for Docker Hub official images: 'nginx', 'python'. */

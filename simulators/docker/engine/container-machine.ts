@@ -1,12 +1,16 @@
-// A container seen as a machine the shell can run on: its own files and host name, root as the
-// user, only its own processes, and the host's kernel (uname -r inside prints the host's release).
+// A Docker container as a workload the sandbox runs (workloads/sandbox/machine.ts): its record in
+// the world read and written for it, its tree built with what the engine writes, its mounts from
+// volumes.ts; and the same processes as the laptop sees them, under a containerd shim.
 import type { WorldAccess } from '../../world';
 import type { Machine } from '../../shell/machine';
 import type { ProcessInfo } from '../../shell/processes';
 import type { ShellState, World } from '../../world';
 import type { Container } from '../state';
 import { findImage, imageViewById, viewImage, type ImageView } from './images';
-import { buildRootfs, distroOf, userlandOf } from './rootfs';
+import { workloadMachine, workloadProcesses, workloadShellState, type Workload, type WorkloadHost } from '../../workloads/sandbox/machine';
+import type { WorkloadImage } from '../../workloads/image';
+import { setContainer } from './container-table';
+import { containerRootfs } from './rootfs';
 import { overlayMounts, splitMounts } from './volumes';
 import type { DirNode } from '../../shell/fs';
 
@@ -23,94 +27,70 @@ export function imageOf(world: World, container: Container): ImageView | undefin
   return local ? viewImage(world.docker, local) : undefined;
 }
 
-/** moby's default PATH for Linux containers. */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-export function containerShellState(container: Container): ShellState {
-  if (container.shell) return container.shell;
-  // The daemon's order: a default PATH, HOSTNAME, TERM with -t, then the image's and -e's variables
-  // (an image's PATH takes the default's place), and HOME last when nothing set it.
-  const vars: Record<string, string> = { PATH: DEFAULT_PATH, HOSTNAME: container.config.hostname };
-  if (container.config.tty) vars.TERM = 'xterm';
-  for (const e of container.config.env) {
-    const eq = e.indexOf('=');
-    if (eq > 0) vars[e.slice(0, eq)] = e.slice(eq + 1);
-  }
-  if (!('HOME' in vars)) vars.HOME = '/root';
-  const cwd = container.config.workingDir || '/';
-  // PWD is the shell's own; a program started directly (`docker exec web env`) does not see it.
-  return { cwd, oldpwd: '', vars: { ...vars, PWD: cwd }, exported: Object.keys(vars), history: [], lastExitCode: 0 };
+/** A container as the sandbox reads it (workloads/sandbox/machine.ts). */
+export function asWorkload(world: World, c: Container): Workload {
+  return {
+    image: imageOf(world, c) ?? NO_IMAGE,
+    hostname: c.config.hostname,
+    user: c.config.user,
+    env: c.config.env,
+    workingDir: c.config.workingDir,
+    tty: c.config.tty,
+    command: [c.path, ...c.args],
+    created: c.created,
+    startedAt: c.state.startedAt,
+    fs: c.fs,
+    shell: c.shell,
+  };
 }
+
+/** An image whose record is gone entirely: a bare Debian tree. */
+const NO_IMAGE: WorkloadImage = { id: '', base: 'debian:bookworm', files: {}, tags: [], config: { cmd: [], entrypoint: null, env: [], workingDir: '', exposedPorts: [], user: '', labels: {} } };
+
+export const containerShellState = (container: Container): ShellState => workloadShellState({ ...container.config, env: container.config.env, shell: container.shell });
 
 /** The processes `ps` lists inside: PID 1 is the container's command, then whatever runs beside it. */
 export function containerProcesses(container: Container, now: number, extra: ProcessInfo[] = []): ProcessInfo[] {
-  const command = [container.path, ...container.args].join(' ');
-  const name = container.path.split('/').pop() ?? container.path;
-  const started = container.state.startedAt || now;
-  const pid1: ProcessInfo = { pid: 1, ppid: 0, user: 'root', tty: container.config.tty ? 'pts/0' : '?', stat: 'Ss', started, cpuSeconds: 0, vszKb: 4_400, rssKb: 1_800, command, name };
-  const list = [pid1];
-  if (/nginx|docker-entrypoint/.test(command) && /nginx/.test(container.image + command)) {
-    pid1.command = 'nginx: master process nginx -g daemon off;';
-    pid1.name = 'nginx';
-    for (const pid of [29, 30]) list.push({ pid, ppid: 1, user: 'nginx', tty: '?', stat: 'S', started, cpuSeconds: 0, vszKb: 11_900, rssKb: 2_900, command: 'nginx: worker process', name: 'nginx' });
-  }
-  return [...list, ...extra];
+  return workloadProcesses({ command: [container.path, ...container.args], image: { tags: [container.image] } as WorkloadImage, startedAt: container.state.startedAt, tty: container.config.tty }, now, extra);
 }
 
-export function containerMachine(store: WorldAccess, id: string, options: { extraProcesses?: () => ProcessInfo[]; selfPid?: number } = {}): Machine {
-  const container = () => {
-    const c = store.getState().docker.containers[id];
-    if (!c) throw new Error(`container ${id.slice(0, 12)} is gone`);
-    return c;
-  };
-  const update = (change: (c: Container) => Container) => {
-    const world = store.getState();
-    const c = world.docker.containers[id];
-    if (!c) return;
-    store.setState({ ...world, docker: { ...world.docker, containers: { ...world.docker.containers, [id]: change(c) } } }, true);
-  };
-  /** The container's own layer: its writable tree, or the image's tree until it first writes. */
-  const ownFs = (c: Container): DirNode => {
-    if (c.fs) return c.fs;
-    let cached = rootfsCache.get(c);
-    if (!cached) {
-      const world = store.getState();
-      const image = imageOf(world, c);
-      cached = buildRootfs(c, image ?? ({ base: 'debian:bookworm', files: {}, tags: [], config: { cmd: [], entrypoint: null } } as unknown as ImageView), c.created);
-      rootfsCache.set(c, cached);
-    }
-    return cached;
-  };
+/** How the sandbox reads and writes a container's record in the world. */
+function containerHost(store: WorldAccess, id: string): WorkloadHost {
+  const record = () => store.getState().docker.containers[id];
   return {
-    // Volumes and bind mounts show at their mount points, over the container's own files.
-    fs: () => {
-      const c = container();
-      return overlayMounts(store.getState(), c, ownFs(c));
+    place: `container/${id}`,
+    get: () => {
+      const c = record();
+      return c ? asWorkload(store.getState(), c) : undefined;
     },
-    setFs: (fs) => {
+    baseFs: () => {
+      const c = record()!;
+      let cached = rootfsCache.get(c);
+      if (!cached) {
+        cached = containerRootfs(c, imageOf(store.getState(), c) ?? NO_IMAGE, c.created);
+        rootfsCache.set(c, cached);
+      }
+      return cached;
+    },
+    save: (change) => {
       const world = store.getState();
       const c = world.docker.containers[id];
-      if (!c) return;
-      const split = splitMounts(world, c, fs);
-      const after = split.world;
-      store.setState({ ...after, docker: { ...after.docker, containers: { ...after.docker.containers, [id]: { ...after.docker.containers[id], fs: split.fs } } } }, true);
+      if (c) store.setState(setContainer(world, { ...c, ...change }), true);
     },
-    shell: () => containerShellState(container()),
-    setShell: (change) => update((c) => ({ ...c, shell: change(containerShellState(c)) })),
-    identity: () => {
-      const world = store.getState();
-      const c = container();
-      const image = imageOf(world, c);
-      return { hostname: c.config.hostname, user: c.config.user || 'root', home: '/root', kernel: world.host.kernel, userland: image ? userlandOf(image) : 'gnu', distro: image ? distroOf(image.base) : 'debian' };
+    overlay: (own) => overlayMounts(store.getState(), record()!, own),
+    split: (fs) => {
+      const split = splitMounts(store.getState(), record()!, fs);
+      store.setState(split.world, true);
+      return split.fs;
     },
     now: () => store.getState().clock.now,
-    processes: () => containerProcesses(container(), store.getState().clock.now, options.extraProcesses?.() ?? []),
-    // Inside, pids are small: the shell is 1 (or an exec'd one), its commands follow.
-    childPid: () => ({ pid: 7 + containerShellState(container()).history.length, ppid: options.selfPid ?? 1 }),
-    selfPid: options.selfPid,
-    containerId: id,
-    place: `container/${id}`,
+    kernel: () => store.getState().host.kernel,
   };
+}
+
+/** A container as a machine the shell runs on: the sandbox over its record. */
+export function containerMachine(store: WorldAccess, id: string, options: { extraProcesses?: () => ProcessInfo[]; selfPid?: number } = {}): Machine {
+  return workloadMachine(containerHost(store, id), { ...options, containerId: id });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import type { Services } from '../../core/services';
 import type { World } from '../../world';
 import type { ImageView } from './images';
 import { randomName } from './names';
-import { buildRootfs } from './rootfs';
+import { containerRootfs } from './rootfs';
 import { addressOn, findNetwork, networksToJoin } from './networks';
 import { startProgram, stopLogs } from './runtime';
 import { closeProgramLogs } from './logs';
@@ -116,7 +116,7 @@ export function createContainer(world: World, options: CreateOptions): EngineRes
     logs: [],
   };
   // Named volumes are made at create, and the image's VOLUME paths get anonymous ones.
-  const imageTree = () => buildRootfs({ ...container, hostConfig: { ...container.hostConfig, mounts: [] } }, options.image, world.clock.now);
+  const imageTree = () => containerRootfs({ ...container, hostConfig: { ...container.hostConfig, mounts: [] } }, options.image, world.clock.now);
   return { ok: true, id, world: prepareMounts({ ...setContainer(world, container), rng }, container, config.volumes ?? [], imageTree) };
 }
 

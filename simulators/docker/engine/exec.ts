@@ -11,7 +11,7 @@ import { runScript, type ShellRuntime } from '../../shell/interpreter';
 import { parseScript } from '../../shell/parser';
 import type { ProcessInfo } from '../../shell/processes';
 import { containerMachine } from './container-machine';
-import { distroOf, hasCommand, type Distro } from './rootfs';
+import { distroOf, hasCommand, type Distro } from '../../workloads/sandbox/rootfs';
 import { gnu } from '../../core/command/dialects';
 import { accessFrom } from '../../core/store';
 import { lookup, resolvePath, type DirNode } from '../../shell/fs';

@@ -4,7 +4,7 @@
 import type { CommandContext, Effect } from '../../core/process';
 import type { CommandSpec } from '../../core/command/spec';
 import { bashBuiltin } from '../../core/command/dialects';
-import { distroOf, type Distro } from './rootfs';
+import { distroOf, type Distro } from '../../workloads/sandbox/rootfs';
 import { lookup, mkdir, resolvePath, setAttributes, writeFile, type DirNode } from '../../shell/fs';
 import { parseMode } from '../../shell/builtins/files';
 import {

@@ -1,25 +1,20 @@
 // The local image store: finding an image by name or id, and one full view of an image whether it
 // came from the catalog or was built here.
 import { CATALOG } from '../catalog';
-import type { CatalogImage, ImageBehaviour, ImageConfig } from '../catalog/types';
+import type { CatalogImage } from '../catalog/types';
+import { catalogFiles } from '../catalog/files';
+import type { WorkloadImage } from '../../workloads/image';
 import { familiarName, familiarRepository, parseReference, ReferenceError_ } from '../reference';
 import type { DockerState, LocalImage } from '../state';
 import { stableHex } from './networks';
 
-export interface ImageView {
-  id: string;
-  tags: string[];
+/** An image in the local store, as the engine and the CLI read it (the neutral part: workloads/image.ts). */
+export interface ImageView extends WorkloadImage {
   digests: string[];
   created: number;
   sizeBytes: number;
   layers: { digest: string; sizeBytes: number; compressedBytes: number }[];
   history: { created: number; createdBy: string; sizeBytes: number; emptyLayer: boolean; comment?: string }[];
-  config: ImageConfig;
-  /** The distribution underneath (`debian:bookworm`, `alpine:3.21`, `busybox`, ...). */
-  base: string;
-  behaviour?: ImageBehaviour;
-  /** Files a build copied in, by absolute path. */
-  files: Record<string, string>;
 }
 
 const byId = new Map(CATALOG.map((image) => [image.id, image]));
@@ -37,7 +32,22 @@ export function catalogRepositoryExists(repository: string): boolean {
   return CATALOG.some((image) => image.repository === repository);
 }
 
+/**
+ * Views made, by the record they were made from (records are replaced, never changed, so a view
+ * stays right for as long as its record and, for a built image, its build record live).
+ */
+const views = new WeakMap<LocalImage, { built?: unknown; view: ImageView }>();
+
 export function viewImage(docker: DockerState, image: LocalImage): ImageView {
+  const built = image.source === 'built' ? docker.builtImages[image.id] : undefined;
+  const known = views.get(image);
+  if (known && known.built === built) return known.view;
+  const view = makeView(docker, image);
+  views.set(image, { built, view });
+  return view;
+}
+
+function makeView(docker: DockerState, image: LocalImage): ImageView {
   if (image.source === 'built') {
     const built = docker.builtImages[image.id];
     const base = catalogImage(built.baseId);
@@ -52,7 +62,9 @@ export function viewImage(docker: DockerState, image: LocalImage): ImageView {
       config: built.config,
       base: base?.base ?? 'debian:bookworm',
       behaviour: built.behaviour,
-      files: built.files,
+      // What its base carries (nginx's pages), then what the build copied in over it.
+      files: { ...(base ? catalogFiles(base).files : {}), ...built.files },
+      fileTimes: base ? catalogFiles(base).fileTimes : {},
     };
   }
   const entry = catalogImage(image.id)!;
@@ -67,7 +79,7 @@ export function viewImage(docker: DockerState, image: LocalImage): ImageView {
     config: entry.config,
     base: entry.base,
     behaviour: entry.behaviour,
-    files: {},
+    ...catalogFiles(entry),
   };
 }
 

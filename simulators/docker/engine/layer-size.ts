@@ -3,7 +3,7 @@
 import { byteLength, childOf, type DirNode, type FsNode } from '../../shell/fs';
 import type { Container, DockerState } from '../state';
 import { imageViewById, type ImageView } from './images';
-import { buildRootfs } from './rootfs';
+import { containerRootfs } from './rootfs';
 
 /** The engine's own bind mounts, not part of the container's layer. */
 const ENGINE_FILES = new Set(['/etc/hosts', '/etc/hostname', '/etc/resolv.conf']);
@@ -22,7 +22,7 @@ function startupWrites(container: Container, image: ImageView | undefined): numb
 /** Bytes of the files the container added or changed over its image's tree. */
 function changedBytes(container: Container, image: ImageView): number {
   if (!container.fs) return 0;
-  const base = buildRootfs(container, image, container.created);
+  const base = containerRootfs(container, image, container.created);
   const walk = (node: FsNode, was: FsNode | undefined, path: string): number => {
     if (node.kind === 'file') return ENGINE_FILES.has(path) || (was?.kind === 'file' && was.content === node.content) ? 0 : byteLength(node.content);
     return Object.keys(node.children).reduce((sum, name) => sum + walk(childOf(node, name)!, was?.kind === 'dir' ? childOf(was as DirNode, name) : undefined, `${path}/${name}`), 0);

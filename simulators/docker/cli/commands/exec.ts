@@ -14,7 +14,7 @@ import { findContainer, setContainer } from '../../engine/container-table';
 import { runOffline } from '../../engine/program-run';
 import { containerCommands } from '../../engine/exec';
 import type { ImageView } from '../../engine/images';
-import { distroOf } from '../../engine/rootfs';
+import { distroOf } from '../../../workloads/sandbox/rootfs';
 import type { Container } from '../../state';
 import { daemonError } from '../output';
 import { dockerCommand } from '../spec';

@@ -4,6 +4,7 @@ import { touch } from '../../core/store';
 import type { World } from '../../world';
 import type { Container, DockerState } from '../state';
 import type { ImageView } from './images';
+import { isDefaultCommand as isDefault } from '../../workloads/sandbox/program';
 
 export const withDocker = (world: World, docker: DockerState): World => ({ ...world, docker });
 
@@ -71,9 +72,5 @@ export function findContainer(docker: DockerState, ref: string): Container | und
 
 export const isRunning = (c: Container) => c.state.status === 'running' || c.state.status === 'paused' || c.state.status === 'restarting';
 
-export function isDefaultCommand(container: Container, image: ImageView | undefined): boolean {
-  if (!image) return false;
-  const defaults = [...(image.config.entrypoint ?? []), ...(image.config.cmd ?? [])];
-  const actual = [container.path, ...container.args];
-  return defaults.length === actual.length && defaults.every((d, i) => d === actual[i]);
-}
+/** Whether the container runs its image's own entrypoint and cmd. */
+export const isDefaultCommand = (container: Container, image: ImageView | undefined): boolean => isDefault([container.path, ...container.args], image);

@@ -1,164 +1,44 @@
-// Running a command line inside a container, with the same shell the laptop uses, over the
-// container's machine (its files, host name, processes) and the commands its image provides.
-import type { Services } from '../../core/services';
+// Docker's containers in the sandbox (workloads/sandbox/): the commands a container of an image
+// has (the sandbox's table, with the programs the image adds: image-tools.ts), and running a line
+// inside one over its machine.
 import type { CommandSpec, CommandTable } from '../../core/command/spec';
 import type { Effect } from '../../core/process';
-import type { WorkBudget } from '../../core/budget';
-import type { WorldAccess } from '../../world';
-import { BUILTINS } from '../../shell/builtins';
-import { commandTable } from '../../shell/commands';
-import { runScript, type ShellRuntime } from '../../shell/interpreter';
-import { parseScript } from '../../shell/parser';
 import type { ProcessInfo } from '../../shell/processes';
+import { lookup, type DirNode } from '../../shell/fs';
+import type { World, WorldAccess } from '../../world';
+import type { LineRunner } from '../../workloads/sandbox/program-run';
+import { workloadCommands, executableExists as canExec } from '../../workloads/sandbox/commands';
+import { runInWorkload, type WorkloadRunOptions } from '../../workloads/sandbox/run';
+import { distroOf } from '../../workloads/sandbox/rootfs';
 import { containerMachine } from './container-machine';
-import { distroOf, hasCommand, type Distro } from '../../workloads/sandbox/rootfs';
-import { gnu } from '../../core/command/dialects';
-import { accessFrom } from '../../core/store';
-import { lookup, resolvePath, type DirNode } from '../../shell/fs';
-import { curl } from '../../network/curl';
-import { wget } from '../../network/wget';
 import { imageTools } from './image-tools';
-import { programPaths } from '../../shell/commands';
 import type { ImageView } from './images';
 
-const repositoryOf = (image: ImageView) => (image.tags[0] ?? '').split(':')[0].split('/').pop() ?? '';
-
-/** The shells each distribution ships: Debian and Ubuntu have bash and dash, BusyBox images only ash. */
-const SHELLS: Record<Distro, readonly string[]> = { debian: ['sh', 'bash', 'dash'], ubuntu: ['sh', 'bash', 'dash'], alpine: ['sh', 'ash'], busybox: ['sh', 'ash'], scratch: [] };
-
-/**
- * `sh -c 'script'` (and `sh script`, or a script piped in) run by the shell inside the container:
- * what `docker run alpine sh -c "..."` and `docker exec web sh -c "..."` rely on.
- */
-function shellProgram(name: string): CommandSpec {
-  return {
-    name,
-    summary: 'command interpreter',
-    usage: '[-c COMMAND | FILE]',
-    dialect: gnu,
-    rawArgs: true,
-    *run(ctx) {
-      const [first, ...rest] = ctx.command.args;
-      let script: string;
-      if (first === '-c') {
-        if (rest[0] === undefined) {
-          ctx.err(`${name}: -c requires an argument\n`);
-          return 2;
-        }
-        script = rest[0];
-      } else if (first !== undefined) {
-        const file = lookup(ctx.machine.fs(), resolvePath(ctx.machine.shell().cwd, first));
-        if (!file.ok || file.value.kind !== 'file') {
-          ctx.err(`${name}: ${first}: No such file or directory\n`);
-          return 127;
-        }
-        script = file.value.content;
-      } else script = ctx.stdin ?? '';
-      const parsed = parseScript(script);
-      if (parsed.kind !== 'ok') {
-        ctx.err(`${name}: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
-        return 2;
-      }
-      const flavor = ctx.machine.identity().userland === 'busybox' ? 'ash' : name === 'bash' ? 'bash' : 'dash';
-      const rt: ShellRuntime = { store: accessFrom(ctx), machine: ctx.machine, commands: ctx.commands, tty: ctx.tty, emit: (t) => ctx.out(t), quietExit: true, flavor, record: ctx.recording, services: ctx.services, budget: ctx.budget };
-      return yield* runScript(parsed.script, rt, { stdin: first === undefined ? null : ctx.stdin, stdout: { write: (t) => ctx.out(t) }, stderr: { write: (t) => ctx.err(t) }, stdoutIsTty: ctx.tty !== null });
-    },
-  };
-}
-
-/** A command a package manager installed (its program file is there) that we cannot run. */
-function installedOnly(name: string): CommandSpec {
-  return {
-    name,
-    summary: `${name} (installed in this container)`,
-    dialect: gnu,
-    rawArgs: true,
-    run(ctx) {
-      ctx.err(`berth: ${name} is installed in this container, but running it is not simulated here\n`);
-      return 1;
-    },
-  };
-}
-
-/**
- * `probe` looks at the container's files: a program a package manager installed after the image
- * was made (`apt-get install -y curl`) is found there, as PATH would find it.
- */
+/** The commands a container of `image` has; `probe` finds what a package manager installed since. */
 export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = [], probe?: (path: string) => boolean): CommandTable {
-  const table = staticCommands(image, extra);
-  if (!probe) return table;
-  const installable = new Map([curl, wget].map((spec) => [spec.name, spec]));
-  return {
-    get(name) {
-      const known = table.get(name);
-      if (known || !/^[\w.+-]+$/.test(name)) return known;
-      if (!['/usr/bin/', '/usr/local/bin/', '/bin/'].some((dir) => probe(`${dir}${name}`))) return undefined;
-      return installable.get(name) ?? installedOnly(name);
-    },
-    names: () => table.names(),
-  };
+  return workloadCommands(image, [...imageTools(image.config.env ?? [], distroOf(image.base)), ...extra], probe);
 }
 
-function staticCommands(image: ImageView, extra: readonly CommandSpec[]): CommandTable {
-  const repository = repositoryOf(image);
-  // Programs a container may have beyond the shell's builtins (rootfs.ts hasCommand decides which).
-  // Read here, not at load: curl's module reaches back into the engine.
-  const networkTools = [curl, wget];
-  // An image FROM scratch (hello-world) holds its one program and nothing else: no shell, no echo.
-  if (distroOf(image.base) === 'scratch') return commandTable(extra);
-  const shells = SHELLS[distroOf(image.base)].map(shellProgram);
-  return commandTable([...BUILTINS, ...networkTools, ...imageTools(image.config.env ?? [], distroOf(image.base)), ...extra].filter((spec) => spec.builtinOnly || hasCommand(image, repository, spec.name)).concat(shells));
-}
-
-/** Whether the first word of a command line is something the container can run. */
 /**
  * Whether runc could start `line`'s program, and if not runc's reason with the client's exit code:
- * 127 when it cannot be found, 126 when the path exists but is not a program (`/etc/passwd`, `/tmp`).
+ * 127 when it cannot be found, 126 when the path exists but is not a program.
  */
-export function executableExists(image: ImageView, line: string, root?: DirNode): { ok: true } | { ok: false; name: string; detail: string; exitCode: 126 | 127 } {
-  const first = line.trim().split(/\s+/)[0]?.replace(/^'|'$/g, '') ?? '';
-  const name = first.split('/').pop() ?? first;
-  const spec = containerCommands(image).get(name);
-  const known = Boolean(spec);
-  if (first.includes('/') && root) {
-    const abs = first.startsWith('/') ? first : `/${first}`;
-    // Programs are not files in our rootfs: one the image has is found where its spec says it lives.
-    if (programPaths(spec).includes(abs)) return { ok: true };
-    const found = lookup(root, abs);
-    if (!found.ok) return { ok: false, name: first, detail: `exec: "${first}": stat ${first}: no such file or directory`, exitCode: 127 };
-    return { ok: false, name: first, detail: `exec: "${first}": permission denied`, exitCode: 126 };
-  }
-  // The image's shells are in the table (alpine has sh and ash, no bash).
-  if (known) return { ok: true };
-  return { ok: false, name: first, detail: `exec: "${first}": executable file not found in $PATH`, exitCode: 127 };
-}
+export const executableExists = (image: ImageView, line: string, root?: DirNode) => canExec(containerCommands(image), line, root);
 
-export interface ContainerRunOptions {
-  emit(text: string): void;
-  /** Where the command's stderr goes; with none it shares `emit` (a terminal shows both). */
-  emitErr?(text: string): void;
-  /** Input for the command (`docker run -i` fed from a pipe). */
-  stdin?: string | null;
-  tty: { cols: number; rows: number } | null;
+export interface ContainerRunOptions extends WorkloadRunOptions {
   /** The pid the command has inside (1 when it is the container's own command). */
   selfPid: number;
   extraProcesses?: () => ProcessInfo[];
-  /** The work budget to spend from: the line's when a learner's line runs it, else one of its own. */
-  budget?: WorkBudget;
-  /** What the session composed (the network for curl inside); none: nothing answers. */
-  services?: Services;
 }
+
+/** The container's command line as a program the sandbox runs off the terminal (program-run.ts), as PID 1. */
+export const containerRunner = (id: string, line: string, image: ImageView): LineRunner => (store, options) => runInContainer(store, id, line, image, { ...options, selfPid: 1 });
+
+/** A copy of the world a replay may change: its own containers table (the sandbox resets the rest). */
+export const forkContainers = (world: World): World => ({ ...world, docker: { ...world.docker, containers: { ...world.docker.containers } } });
 
 /** Runs `line` as a shell would inside the container, suspending on simulated waits. */
 export function* runInContainer(store: WorldAccess, id: string, line: string, image: ImageView, options: ContainerRunOptions): Generator<Effect, number, string | null> {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
-  const rt: ShellRuntime = { store, machine, commands: containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), tty: options.tty, emit: options.emit, quietExit: true, budget: options.budget, services: options.services };
-  const parsed = parseScript(line);
-  if (parsed.kind !== 'ok') {
-    options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);
-    return 2;
-  }
-  const err = options.emitErr;
-  if (!err) return yield* runScript(parsed.script, rt);
-  return yield* runScript(parsed.script, rt, { stdin: options.stdin ?? null, stdout: { write: options.emit }, stderr: { write: err }, stdoutIsTty: options.tty !== null });
+  return yield* runInWorkload(store, machine, containerCommands(image, [], (path) => lookup(machine.fs(), path).ok), line, options);
 }

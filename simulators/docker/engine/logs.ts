@@ -6,8 +6,9 @@ import type { Container, LogEntry, LogLine } from '../state';
 import { imageOf } from './container-machine';
 import { fillPlaceholders } from '../../network/placeholders';
 import type { Services } from '../../core/services';
-import { programLines } from './program-run';
-import { commandLine } from './command-line';
+import { programLines } from '../../workloads/sandbox/program-run';
+import { containerRunner, forkContainers } from './exec';
+import { commandLine } from '../../workloads/sandbox/program';
 
 /** A run of the container's command ended at `at`: its replayed lines stop there. */
 export function closeProgramLogs(container: Container, at: number): Container {
@@ -50,7 +51,9 @@ export function readLogs(world: World, container: Container, services?: Services
     if (entry.ref === 'program') {
       if (!image) continue;
       const upTo = entry.end ?? world.clock.now;
-      const lines = programLines(world, container.id, commandLine(container, image), image, entry.at, upTo, PROGRAM_LINES, services);
+      const line = commandLine([container.path, ...container.args], image);
+      const replay = { key: `${container.id}:${entry.at}:${line}`, startedAt: entry.at, runner: containerRunner(container.id, line, image), fork: forkContainers };
+      const lines = programLines(world, replay, upTo, PROGRAM_LINES, services);
       // A run that ended shows nothing past its end.
       out.push(...(entry.end === undefined ? lines : lines.filter((l) => l.at <= entry.end!)));
       continue;

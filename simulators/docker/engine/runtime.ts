@@ -6,15 +6,16 @@ import type { World } from '../../world';
 import type { Container, LogLine } from '../state';
 import { fillPlaceholders } from '../../network/placeholders';
 import type { ImageView } from './images';
-import { isDefaultCommand, setContainer } from './container-table';
-import { containerCommands } from './exec';
-import { runOffline } from './program-run';
+import { setContainer } from './container-table';
+import { programOf as programOfCommand, type Program } from '../../workloads/sandbox/program';
+
+export type { Program } from '../../workloads/sandbox/program';
+import { runOffline } from '../../workloads/sandbox/program-run';
+import { containerRunner } from './exec';
 import { wakeAt } from './wake';
 import type { Services } from '../../core/services';
 import { appendLogs } from './logs';
-import { commandLine } from './command-line';
 
-export { commandLine } from './command-line';
 
 /** The program will end by itself at `at` with `code`: recorded on the container, with a timer to wake the engine then. */
 function planExit(world: World, container: Container, at: number, code: number): World {
@@ -24,33 +25,8 @@ function planExit(world: World, container: Container, at: number, code: number):
 const linesOf = (text: string, at: number, stream: 'stdout' | 'stderr' = 'stdout'): LogLine[] =>
   text === '' ? [] : text.replace(/\n$/, '').split('\n').map((line) => ({ at, stream, text: line }));
 
-export type Program =
-  | { kind: 'server'; image: ImageView }
-  | { kind: 'print'; output: string; code: number }
-  | { kind: 'shell'; shell: string }
-  | { kind: 'interpreter'; banner: string; language: 'python' | 'node' }
-  | { kind: 'command'; line: string };
-
-export function programOf(container: Container, image: ImageView): Program {
-  const behaviour = image.behaviour;
-  if (behaviour && isDefaultCommand(container, image)) {
-    switch (behaviour.kind) {
-      case 'server':
-        return { kind: 'server', image };
-      case 'print':
-        return { kind: 'print', output: behaviour.output, code: behaviour.exitCode };
-      case 'shell':
-        return { kind: 'shell', shell: behaviour.shell };
-      case 'interpreter':
-        return { kind: 'interpreter', banner: behaviour.replBanner, language: behaviour.language };
-    }
-  }
-  const line = commandLine(container, image);
-  const shell = /^(?:\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.exec(line);
-  // A shell the image lacks (bash on alpine) is a command runc cannot find.
-  if (shell && containerCommands(image).get(shell[1])) return { kind: 'shell', shell: line };
-  return { kind: 'command', line };
-}
+/** What the container's main process is (workloads/sandbox/program.ts), from its image and command. */
+export const programOf = (container: Container, image: ImageView): Program => programOfCommand([container.path, ...container.args], image);
 
 /** Starts the program: writes its first logs and, for one that ends by itself, plans the exit. */
 export function startProgram(world: World, id: string, image: ImageView, stdin: string | null = null, services?: Services): World {
@@ -80,7 +56,7 @@ export function startProgram(world: World, id: string, image: ImageView, stdin: 
     }
     case 'command': {
       const store = createWorldStore(world);
-      const outcome = runOffline(store, id, program.line, image, stdin, services);
+      const outcome = runOffline(store, containerRunner(id, program.line, image), stdin, services);
       const after = store.getState();
       const updated = after.docker.containers[id];
       // A command that never ends, or talks a lot, is replayed when its logs are read; input piped in

@@ -11,8 +11,8 @@ import { parseScript } from '../../../shell/parser';
 import type { ProcessInfo } from '../../../shell/processes';
 import { containerMachine, containerShellState, imageOf } from '../../engine/container-machine';
 import { findContainer, setContainer } from '../../engine/container-table';
-import { runOffline } from '../../engine/program-run';
-import { containerCommands } from '../../engine/exec';
+import { runOffline } from '../../../workloads/sandbox/program-run';
+import { containerCommands, containerRunner } from '../../engine/exec';
 import type { ImageView } from '../../engine/images';
 import { distroOf } from '../../../workloads/sandbox/rootfs';
 import type { Container } from '../../state';
@@ -118,7 +118,7 @@ export const exec = dockerCommand('exec', {
       const isShell = SHELLS[distroOf(image.base)].includes(shellName);
       if (f.detach) {
         // Detached: it runs in the background; its output goes nowhere.
-        runOffline(store, found.id, argv.map(quote).join(' '), image, null, ctx.services);
+        runOffline(store, containerRunner(found.id, argv.map(quote).join(' '), image), null, ctx.services);
         return 0;
       }
       if (isShell && argv.length === 1) {

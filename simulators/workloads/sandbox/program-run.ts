@@ -1,11 +1,11 @@
-// A container's command run ahead of time, off the terminal: a detached `docker run busybox sh -c
-// '...'`, or `docker exec -d`. The command sees the clock move as it waits (so `date` in a loop
+// A workload's command run ahead of time, off the terminal: a detached `docker run busybox sh -c
+// '...'`, `docker exec -d`, and next a pod's container command. The command sees the clock move as it waits (so `date` in a loop
 // prints a new second each pass), its output gets the simulated moment it appears, and its end is
 // planned for when it would come.
 //
-// A program that never ends (a loop) is not stored line by line: its logs are a reference
-// (state.ts LogRef `program`), and reading them replays the command in a throwaway copy of the
-// world (programLines below), kept in memory between reads. So an hour of `while true; do date;
+// A program that never ends (a loop) is not stored line by line: its runtime keeps a reference
+// (docker's LogRef `program`), and reading it replays the command in a throwaway copy of the world
+// (programLines below), kept in memory between reads. So an hour of `while true; do date;
 // sleep 1; done` costs nothing to save and shows its 3,600 lines when read.
 import { LINE_WORK_LIMIT, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../../core/budget';
 import { stableHex } from '../../core/hash';
@@ -15,9 +15,16 @@ import { emptyRecord } from '../../core/record';
 import type { Services } from '../../core/services';
 import { emptyTimers } from '../../core/timers';
 import type { World, WorldAccess } from '../../world';
-import type { LogLine } from '../state';
-import { runInContainer } from './exec';
-import type { ImageView } from './images';
+
+/** A line of a program's output, at the simulated moment it appeared. */
+export interface OutputLine {
+  at: number;
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** Starts the workload's command line on `store` (its runtime knows which machine and commands). */
+export type LineRunner = (store: WorldAccess, options: { emit(text: string): void; emitErr(text: string): void; stdin: string | null; tty: null; budget: WorkBudget; services?: Services }) => Generator<Effect, number, string | null>;
 
 export interface OfflineOutcome {
   output: { offset: number; stream: 'stdout' | 'stderr'; text: string }[];
@@ -49,7 +56,7 @@ interface Run {
 }
 
 /** A randomness of its own, so a replay prints the same $RANDOM as the first run did. */
-const programRandom = (id: string, startedAt: number) => seedRandom(parseInt(stableHex(`${id}:${startedAt}`).slice(0, 8), 16));
+const programRandom = (key: string) => seedRandom(parseInt(stableHex(key).slice(0, 8), 16));
 
 /** A work budget filled again whenever simulated time passes, so a replay read for hours never starves. */
 function refillable(): { budget: WorkBudget; refill(): void } {
@@ -75,19 +82,18 @@ function refillable(): { budget: WorkBudget; refill(): void } {
  * read after hours shows every pass of a sleeping loop; the first run has one allowance in all, which
  * finds a busy loop (or a very long one) and calls it a program that runs until stopped.
  */
-function startRun(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null, services: Services | undefined, start: number, replay: boolean): Run {
+function startRun(store: WorldAccess, runner: LineRunner, stdin: string | null, services: Services | undefined, start: number, replay: boolean): Run {
   // The command reads a clock that moves with it; everything else it changes is the world's.
   const lens: WorldAccess = {
     getState: () => ({ ...store.getState(), clock: { now: start + run.elapsed } }),
     setState: (w) => store.setState({ ...w, clock: store.getState().clock }, true),
   };
   const work = refillable();
-  const gen = runInContainer(lens, id, line, image, {
+  const gen = runner(lens, {
     emit: (text) => run.output.push({ offset: run.elapsed, stream: 'stdout', text }),
     emitErr: (text) => run.output.push({ offset: run.elapsed, stream: 'stderr', text }),
     stdin,
     tty: null,
-    selfPid: 1,
     budget: work.budget,
     services,
   });
@@ -145,13 +151,13 @@ function startRun(store: WorldAccess, id: string, line: string, image: ImageView
 }
 
 /**
- * Runs a detached container's command ahead of time, on the world in `store` (its files change
- * now). A command that ends soon with little output keeps its lines; one that never ends or talks a
- * lot is marked `replay` and its logs are written out when read.
+ * Runs a workload's command ahead of time, on the world in `store` (its files change now). A
+ * command that ends soon with little output keeps its lines; one that never ends or talks a lot is
+ * marked `replay` and its output is written out when read (programLines).
  */
-export function runOffline(store: WorldAccess, id: string, line: string, image: ImageView, stdin: string | null = null, services?: Services): OfflineOutcome & { replay: boolean } {
+export function runOffline(store: WorldAccess, runner: LineRunner, stdin: string | null = null, services?: Services): OfflineOutcome & { replay: boolean } {
   const start = store.getState().clock.now;
-  const run = startRun(store, id, line, image, stdin, services, start, false);
+  const run = startRun(store, runner, stdin, services, start, false);
   run.until(HORIZON_MS);
   const bytes = run.output.reduce((n, o) => n + o.text.length, 0);
   const forever = !run.end || run.end.forever === true;
@@ -164,15 +170,10 @@ export function runOffline(store: WorldAccess, id: string, line: string, image: 
 const REPLAYS_KEPT = 32;
 /** How far past now a replay looks for the next line (a follower's wake-up): a loop's longest sleep, usually. */
 const LOOKAHEAD_MS = 3_600_000;
-const replays = new Map<string, { run: Run; lines: LogLine[]; taken: number }>();
-
-/** A copy of the world the replay may change freely: its own containers table, timers and record. */
-function fork(world: World, id: string, startedAt: number): World {
-  return { ...world, clock: { now: startedAt }, rng: programRandom(id, startedAt), timers: emptyTimers(), record: emptyRecord(), docker: { ...world.docker, containers: { ...world.docker.containers } } };
-}
+const replays = new Map<string, { run: Run; lines: OutputLine[]; taken: number }>();
 
 /** Lines keep what the program printed; a chunk without a final newline waits for the rest. */
-function toLines(run: Run, from: number, start: number, out: LogLine[], pending: { text: string; at: number; stream: 'stdout' | 'stderr' } | undefined) {
+function toLines(run: Run, from: number, start: number, out: OutputLine[], pending: { text: string; at: number; stream: 'stdout' | 'stderr' } | undefined) {
   let carry = pending;
   for (let i = from; i < run.output.length; i++) {
     const o = run.output[i];
@@ -187,17 +188,29 @@ function toLines(run: Run, from: number, start: number, out: LogLine[], pending:
   return carry;
 }
 
+export interface Replay {
+  /** Names this run of this program (workload id, start, command line): replays are kept by it. */
+  key: string;
+  startedAt: number;
+  runner: LineRunner;
+  /**
+   * A copy of the world the replay may change freely: its runtime copies the table its record is
+   * in; the clock, randomness, timers and record of commands are the replay's own.
+   */
+  fork(world: World): World;
+}
+
 /**
  * What a replayed program printed from its start up to `upTo` (and its next line after, so a
  * follower knows when to wake), at most `limit` lines, newest kept.
  */
-export function programLines(world: World, id: string, line: string, image: ImageView, startedAt: number, upTo: number, limit: number, services?: Services): LogLine[] {
-  const key = `${id}:${startedAt}:${line}`;
+export function programLines(world: World, replay: Replay, upTo: number, limit: number, services?: Services): OutputLine[] {
+  const { key, startedAt } = replay;
   let entry = replays.get(key);
   if (!entry) {
-    let copy = fork(world, id, startedAt);
+    let copy: World = { ...replay.fork(world), clock: { now: startedAt }, rng: programRandom(key), timers: emptyTimers(), record: emptyRecord() };
     const store: WorldAccess = { getState: () => copy, setState: (w) => (copy = w) };
-    entry = { run: startRun(store, id, line, image, null, services, startedAt, true), lines: [], taken: 0 };
+    entry = { run: startRun(store, replay.runner, null, services, startedAt, true), lines: [], taken: 0 };
     if (replays.size >= REPLAYS_KEPT) replays.delete(replays.keys().next().value!);
     replays.set(key, entry);
   }

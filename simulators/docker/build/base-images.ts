@@ -2,6 +2,7 @@
 // a local image is used as is; a registry image is resolved by digest and, the first time, its
 // layers are downloaded into the build cache (not into `docker images`, as with Docker 28's
 // classic store); an earlier stage or scratch starts from what they are.
+import { own } from '../../core/own';
 import { catalogImage, findImage, viewImage } from '../engine/images';
 import { lookupRemote } from '../engine/registry';
 import { canonicalName, familiarName, parseReference, ReferenceError_, type ImageReference } from '../reference';
@@ -74,13 +75,13 @@ export function resolveBases(plan: Plan, scope: StageScope): ResolvedBases {
       } else {
         // A pushed image is served by its registry even when this machine no longer has it.
         const id = remote.remote.kind === 'catalog' ? remote.remote.image.id : remote.remote.pushed.imageId;
-        const source = remote.remote.kind === 'catalog' ? 'catalog' : docker.builtImages[id] ? 'built' : docker.images[id]?.source;
+        const source = remote.remote.kind === 'catalog' ? 'catalog' : own(docker.builtImages, id) ? 'built' : own(docker.images, id)?.source;
         const view = source ? viewImage(docker, { id, tags: [], digests: [], added: 0, source }) : undefined;
         if (!view) {
           error = `${base}: failed to resolve source metadata for ${key}: ${key}: not found`;
           src = { kind: 'scratch' };
         } else {
-          const catalogId = remote.remote.kind === 'catalog' ? remote.remote.image.id : docker.builtImages[view.id]?.baseId ?? view.id;
+          const catalogId = remote.remote.kind === 'catalog' ? remote.remote.image.id : own(docker.builtImages, view.id)?.baseId ?? view.id;
           src = { kind: 'remote', ref: ref!, digest: remote.remote.digest, image: view, written: base, catalogId };
         }
         ms = cache[`layers:${view?.id ?? ''}`] ? 560 : 1180;
@@ -108,7 +109,7 @@ export function stageStart(plan: Plan, stage: Stage, src: BaseSource, prefix: st
     };
   }
   const image = src.image;
-  const built = plan.docker.builtImages[image.id];
+  const built = own(plan.docker.builtImages, image.id);
   const rootId = built ? built.baseId : image.id;
   const root = catalogImage(rootId);
   const repository = root?.repository ?? 'scratch';

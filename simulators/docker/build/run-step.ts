@@ -16,9 +16,10 @@ import type { World } from '../../world';
 import type { Container } from '../state';
 import { seedRandom } from '../../core/random';
 import { stableHex } from '../../core/hash';
-import { ROOT, toolsFor, VOLATILE, type Sink, type StepImage } from '../engine/image-tools';
+import { ROOT, toolsFor, VOLATILE, type Sink, type StepImage } from '../../workloads/sandbox/image-tools';
+import { DOCKER_TOOLS } from '../engine/tools-catalog';
 
-export type { StepImage } from '../engine/image-tools';
+export type { StepImage } from '../../workloads/sandbox/image-tools';
 
 export interface RunRequest {
   world: World;
@@ -97,7 +98,7 @@ export function runStep(req: RunRequest): RunResult {
   const store: WorldAccess = { getState: () => world, setState: (w) => (world = w) };
   const machine = containerMachine(store, container.id, { selfPid: 1 });
   const view = { id: '', tags: [`${image.repository}:${image.slim ? 'slim' : 'latest'}`], digests: [], base: image.base, files: image.files, config: { cmd: null, entrypoint: null } } as unknown as ImageView;
-  const commands = containerCommands(view, toolsFor(image, sink));
+  const commands = containerCommands(view, toolsFor(image, sink, DOCKER_TOOLS));
   const distro = distroOf(image.base);
   const output: { ms: number; text: string }[] = [];
   let elapsed = 0;

@@ -1,6 +1,7 @@
 // The daemon's side of docker login (POST /auth): it asks the registry's /v2/ endpoint whether
 // the credentials are good. The practice registries here accept any non-empty password, except
 // Amazon ECR, whose only user name is `AWS` (the password being a token from the aws CLI).
+import { own } from '../../core/own';
 import { DOCKER_HUB } from '../reference';
 import type { DockerState } from '../state';
 import { knownRegistry, noSuchHost, registryKind, unreachable } from './registry';
@@ -40,7 +41,7 @@ export function withLogin(docker: DockerState, domain: string, username: string)
 }
 
 export function withoutLogin(docker: DockerState, domain: string): DockerState {
-  if (!docker.logins[domain]) return docker;
+  if (!own(docker.logins, domain)) return docker;
   const logins = { ...docker.logins };
   delete logins[domain];
   return { ...docker, logins };

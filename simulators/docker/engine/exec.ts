@@ -11,12 +11,13 @@ import { workloadCommands, executableExists as canExec } from '../../workloads/s
 import { runInWorkload, type WorkloadRunOptions } from '../../workloads/sandbox/run';
 import { distroOf } from '../../workloads/sandbox/rootfs';
 import { containerMachine } from './container-machine';
-import { imageTools } from './image-tools';
+import { imageTools } from '../../workloads/sandbox/image-tools';
+import { DOCKER_TOOLS } from './tools-catalog';
 import type { ImageView } from './images';
 
 /** The commands a container of `image` has; `probe` finds what a package manager installed since. */
 export function containerCommands(image: ImageView, extra: readonly CommandSpec[] = [], probe?: (path: string) => boolean): CommandTable {
-  return workloadCommands(image, [...imageTools(image.config.env ?? [], distroOf(image.base)), ...extra], probe);
+  return workloadCommands(image, [...imageTools(image.config.env ?? [], distroOf(image.base), DOCKER_TOOLS), ...extra], probe);
 }
 
 /**

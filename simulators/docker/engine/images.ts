@@ -1,5 +1,6 @@
 // The local image store: finding an image by name or id, and one full view of an image whether it
 // came from the catalog or was built here.
+import { own } from '../../core/own';
 import { CATALOG } from '../catalog';
 import type { CatalogImage } from '../catalog/types';
 import { catalogFiles } from '../catalog/files';
@@ -39,7 +40,7 @@ export function catalogRepositoryExists(repository: string): boolean {
 const views = new WeakMap<LocalImage, { built?: unknown; view: ImageView }>();
 
 export function viewImage(docker: DockerState, image: LocalImage): ImageView {
-  const built = image.source === 'built' ? docker.builtImages[image.id] : undefined;
+  const built = image.source === 'built' ? own(docker.builtImages, image.id) : undefined;
   const known = views.get(image);
   if (known && known.built === built) return known.view;
   const view = makeView(docker, image);
@@ -49,7 +50,7 @@ export function viewImage(docker: DockerState, image: LocalImage): ImageView {
 
 function makeView(docker: DockerState, image: LocalImage): ImageView {
   if (image.source === 'built') {
-    const built = docker.builtImages[image.id];
+    const built = own(docker.builtImages, image.id)!;
     const base = catalogImage(built.baseId);
     return {
       id: image.id,
@@ -115,10 +116,10 @@ export function findImage(docker: DockerState, nameOrId: string): LocalImage | u
  * knows (a built image removed locally whose copy a registry keeps; a catalog image).
  */
 export function imageViewById(docker: DockerState, id: string): ImageView | undefined {
-  const local = docker.images[id];
+  const local = own(docker.images, id);
   if (local) return viewImage(docker, local);
   const remembered: Omit<LocalImage, 'source'> = { id, tags: [], digests: [], added: 0 };
-  if (docker.builtImages[id]) return viewImage(docker, { ...remembered, source: 'built' });
+  if (own(docker.builtImages, id)) return viewImage(docker, { ...remembered, source: 'built' });
   if (catalogImage(id)) return viewImage(docker, { ...remembered, source: 'catalog' });
   return undefined;
 }
@@ -156,7 +157,7 @@ export function untag(docker: DockerState, name: string): DockerState {
 /** Adds (or moves) a tag onto an image, creating the local image entry if needed. */
 export function addImage(docker: DockerState, image: LocalImage, tag?: string): DockerState {
   let next = tag ? untag(docker, tag) : docker;
-  const existing = next.images[image.id];
+  const existing = own(next.images, image.id);
   const merged: LocalImage = existing
     ? { ...existing, tags: tag && !existing.tags.includes(tag) ? [...existing.tags, tag] : existing.tags, digests: [...new Set([...existing.digests, ...image.digests])] }
     : { ...image, tags: tag ? [...new Set([...image.tags, tag])] : image.tags };

@@ -2,6 +2,7 @@
 // creates. Each bridge has a subnet; a running container gets one address per network it is on.
 // User-defined bridges run docker's embedded DNS, so containers on one reach each other BY NAME;
 // the default bridge does not (only addresses work there), which is the lesson's whole point.
+import { own } from '../../core/own';
 import { hexId } from '../../core/ids';
 import type { World } from '../../world';
 import type { Container, DockerState, Network } from '../state';
@@ -233,7 +234,7 @@ export function resolveName(docker: DockerState, fromId: string, name: string): 
   const from = docker.containers[fromId];
   if (!from) return undefined;
   for (const [netName, attachment] of Object.entries(from.networks)) {
-    const network = docker.networks[netName];
+    const network = own(docker.networks, netName);
     if (!network?.userDefined || !attachment.ip) continue;
     for (const c of endpointsOf(docker, network)) {
       const on = c.networks[netName];

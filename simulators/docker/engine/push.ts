@@ -3,6 +3,7 @@
 // registry's answer to our credentials, then send each layer the registry lacks, newest first,
 // and finally the manifest, whose digest names what was pushed. A remote registry's contents live
 // in `docker.registry`; a registry container on this laptop writes them into its own files.
+import { own } from '../../core/own';
 import { DOCKER_HUB, familiarName, familiarRepository, type ImageReference } from '../reference';
 import { CATALOG } from '../catalog';
 import type { DockerState } from '../state';
@@ -61,7 +62,7 @@ export function pushRefusal(docker: DockerState, ref: ImageReference): string | 
     const user = docker.logins[DOCKER_HUB]?.username;
     return user && ref.path.split('/')[0] === user.toLowerCase() ? undefined : unauthenticated(ref, 'push');
   }
-  if (needsLogin(ref.domain) && !docker.logins[ref.domain]) return unauthenticated(ref, 'push');
+  if (needsLogin(ref.domain) && !own(docker.logins, ref.domain)) return unauthenticated(ref, 'push');
   return undefined;
 }
 
@@ -76,7 +77,7 @@ function localRepositories(world: World, ref: ImageReference): Map<string, Set<s
 /** Blob digests a repository holds: what was pushed to it, and for Docker Hub's official images the catalog. */
 function blobsOf(docker: DockerState, key: string): Set<string> {
   const blobs = new Set<string>();
-  for (const pushed of Object.values(docker.registry[key] ?? {})) for (const l of imageViewById(docker, pushed.imageId)?.layers ?? []) blobs.add(l.digest);
+  for (const pushed of Object.values(own(docker.registry, key) ?? {})) for (const l of imageViewById(docker, pushed.imageId)?.layers ?? []) blobs.add(l.digest);
   if (key.startsWith(`${DOCKER_HUB}/library/`)) {
     const name = key.slice(`${DOCKER_HUB}/library/`.length);
     for (const image of CATALOG) if (image.repository === name) for (const l of image.layers) blobs.add(l.digest);
@@ -90,11 +91,11 @@ function blobsOf(docker: DockerState, key: string): Set<string> {
  */
 function mountSources(docker: DockerState, ref: ImageReference, view: ImageView, local?: Map<string, Set<string>>): string[] {
   const target = repositoryKey(ref);
-  const own = [...(local?.keys() ?? Object.keys(docker.registry).sort())].filter((key) => key !== target && key.startsWith(`${ref.domain}/`));
-  if (ref.domain !== DOCKER_HUB) return own;
-  const base = docker.builtImages[view.id]?.baseId ?? view.id;
+  const mine = [...(local?.keys() ?? Object.keys(docker.registry).sort())].filter((key) => key !== target && key.startsWith(`${ref.domain}/`));
+  if (ref.domain !== DOCKER_HUB) return mine;
+  const base = own(docker.builtImages, view.id)?.baseId ?? view.id;
   const official = [...new Set([...CATALOG.filter((i) => i.id === base), ...CATALOG].map((i) => `${DOCKER_HUB}/library/${i.repository}`))];
-  return [...official.filter((key) => key !== target), ...own];
+  return [...official.filter((key) => key !== target), ...mine];
 }
 
 /** Each layer of the image, newest first as docker lists them, and what the push will do with it. */
@@ -150,11 +151,11 @@ export function recordPush(world: World, ref: ImageReference, target: PushTarget
     next = storeManifest(world, container, ref.path, target.tag, { ...manifest, blobs });
   } else {
     const key = repositoryKey(ref);
-    const registry = { ...world.docker.registry, [key]: { ...world.docker.registry[key], [target.tag]: { imageId: target.imageId, digest, pushedAt: world.clock.now } } };
+    const registry = { ...world.docker.registry, [key]: { ...own(world.docker.registry, key), [target.tag]: { imageId: target.imageId, digest, pushedAt: world.clock.now } } };
     next = { ...world, docker: { ...world.docker, registry } };
   }
   const docker = next.docker;
-  const image = docker.images[target.imageId];
+  const image = own(docker.images, target.imageId);
   const repoDigest = `${familiarRepository(ref)}@${digest}`;
   if (!image || image.digests.includes(repoDigest)) return next;
   return { ...next, docker: { ...docker, images: { ...docker.images, [image.id]: { ...image, digests: [...image.digests, repoDigest] } } } };

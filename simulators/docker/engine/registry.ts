@@ -2,6 +2,7 @@
 // remote registries live in `docker.registry`, and a registry container on this laptop keeps them
 // in its own files (registry-storage.ts). Private registries (registry.example.com and addresses
 // shaped like ECR, ACR or Artifact Registry) want a login first.
+import { own } from '../../core/own';
 import type { CatalogImage, CatalogLayer } from '../catalog/types';
 import { DOCKER_HUB, familiarRepository, type ImageReference } from '../reference';
 import type { DockerState, PushedImage } from '../state';
@@ -120,7 +121,7 @@ export function lookupRemote(world: World, ref: ImageReference): RemoteLookup {
   if (down) return { ok: false, error: down };
   const local = servingRegistry(docker, ref.domain);
   if (local) return lookupLocal(readRegistry(world, local), ref);
-  if (needsLogin(ref.domain) && !docker.logins[ref.domain]) {
+  if (needsLogin(ref.domain) && !own(docker.logins, ref.domain)) {
     return { ok: false, error: `Head "https://${ref.domain}/v2/${ref.path}/manifests/${ref.tag}": ${unauthenticated(ref, 'pull')}` };
   }
   if (ref.digest) {

@@ -2,6 +2,7 @@
 // (moby daemon/images/image_delete.go): a name removes that reference first; the image itself goes
 // only when no reference is left, and then every layer no other image or container still needs.
 // Each step is a record the client prints: `Untagged: nginx:latest`, `Deleted: sha256:...`.
+import { own } from '../../core/own';
 import { canonicalName, familiarName, familiarRepository, parseReference, ReferenceError_, type ImageReference } from '../reference';
 import type { Container, DockerState, LocalImage } from '../state';
 import { isRunning } from './container-table';
@@ -52,7 +53,7 @@ function isSingleReference(refs: StoredRef[]): boolean {
 }
 
 function withoutRef(docker: DockerState, id: string, familiar: string): DockerState {
-  const image = docker.images[id];
+  const image = own(docker.images, id)!;
   const next: LocalImage = { ...image, tags: image.tags.filter((t) => t !== familiar), digests: image.digests.filter((d) => d !== familiar) };
   return { ...docker, images: { ...docker.images, [id]: next } };
 }
@@ -81,7 +82,7 @@ function conflictOf(docker: DockerState, id: string, mask: number): Conflict | u
     const running = firstContainer(docker, (c) => c.imageId === id && isRunning(c));
     if (running) return { hard: true, used: true, message: `image is being used by running container ${short(running.id)}` };
   }
-  const image = docker.images[id];
+  const image = own(docker.images, id)!;
   if (mask & ACTIVE_REFERENCE && image.tags.length + image.digests.length > 0) {
     return { hard: false, used: false, message: 'image is referenced in multiple repositories' };
   }
@@ -115,14 +116,14 @@ function deleteImageAndLayers(docker: DockerState, id: string): { docker: Docker
 function deleteHelper(docker: DockerState, id: string, force: boolean, quiet: boolean, records: DeleteRecord[]): DeleteResult {
   const conflict = conflictOf(docker, id, force ? HARD : HARD | SOFT);
   if (conflict) {
-    const image = docker.images[id];
+    const image = own(docker.images, id)!;
     const dangling = image.tags.length + image.digests.length === 0;
     if (quiet && (!dangling || conflict.used)) return { ok: true, docker, records };
     return { ok: false, error: conflictError(id, conflict), records, docker };
   }
   let next = docker;
   const untagged: DeleteRecord[] = [];
-  for (const ref of referencesOf(docker.images[id])) {
+  for (const ref of referencesOf(own(docker.images, id)!)) {
     next = withoutRef(next, id, ref.familiar);
     untagged.push({ untagged: ref.familiar });
   }
@@ -185,13 +186,13 @@ export function deleteImage(docker: DockerState, input: string, options: { force
   }
   let next = withoutRef(docker, id, target.familiar);
   const records: DeleteRecord[] = [{ untagged: target.familiar }];
-  let remaining = referencesOf(next.images[id]);
+  let remaining = referencesOf(own(next.images, id)!);
   if (!target.canonical && !remaining.some((r) => !r.canonical && r.name === target.name)) {
     for (const ref of remaining.filter((r) => r.canonical && r.name === target.name)) {
       next = withoutRef(next, id, ref.familiar);
       records.push({ untagged: ref.familiar });
     }
-    remaining = referencesOf(next.images[id]);
+    remaining = referencesOf(own(next.images, id)!);
   }
   if (remaining.length) return { ok: true, docker: next, records };
   return deleteHelper(next, id, force, true, records);

@@ -1,8 +1,9 @@
 // Volumes and mounts. A named volume is data the engine keeps apart from any container
-// (`world.docker.volumes[name].files`); a bind mount is a folder of the laptop. A container's file
+// (`own(world.docker.volumes, name).files`); a bind mount is a folder of the laptop. A container's file
 // system shows both at their mount points: reads and writes under /data go to the volume, so
 // two containers mounting it see the same files, and a bind mount shows (and changes) the
 // laptop's own files.
+import { own } from '../../core/own';
 import { hexId } from '../../core/ids';
 import { childOf, lookup, makeDir, makeFile, mkdir, place, remove, resolvePath, segments, type DirNode, type FsNode, type FsResult } from '../../shell/fs';
 import type { World } from '../../world';
@@ -23,7 +24,7 @@ export function invalidVolumeName(name: string): string {
 
 /** Creates the volume unless it exists (`docker volume create` of an existing name just prints it). */
 export function createVolume(world: World, name: string): World {
-  if (world.docker.volumes[name]) return world;
+  if (own(world.docker.volumes, name)) return world;
   const volume: Volume = { name, driver: 'local', created: world.clock.now, files: {} };
   return { ...world, docker: { ...world.docker, volumes: { ...world.docker.volumes, [name]: volume } } };
 }
@@ -36,7 +37,7 @@ export function volumeUsers(docker: DockerState, name: string): Container[] {
 }
 
 export function removeVolume(world: World, name: string, force = false): { ok: true; world: World } | { ok: false; error: string } {
-  const volume = world.docker.volumes[name];
+  const volume = own(world.docker.volumes, name);
   if (!volume) return force ? { ok: true, world } : { ok: false, error: `get ${name}: no such volume` };
   const users = volumeUsers(world.docker, name);
   if (users.length) return { ok: false, error: `remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]` };
@@ -78,7 +79,7 @@ export function prepareMounts(world: World, container: Container, imageVolumes: 
   if (imageTree) {
     let tree: DirNode | undefined;
     for (const m of mounts) {
-      const volume = next.docker.volumes[m.source];
+      const volume = own(next.docker.volumes, m.source);
       if (m.type !== 'volume' || !volume || Object.keys(volume.files).length) continue;
       tree ??= imageTree();
       const at = lookup(tree, m.destination);
@@ -151,7 +152,7 @@ export function filesFromTree(tree: FsNode): Record<string, string> {
 /** What is mounted at a mount point right now: the volume's tree, or the laptop's file or folder. */
 export function mountSource(world: World, mount: Mount): FsNode {
   if (mount.type === 'volume') {
-    const volume = world.docker.volumes[mount.source];
+    const volume = own(world.docker.volumes, mount.source);
     return volume ? treeFromFiles(volume.files, volume.created) : makeDir('root', world.clock.now);
   }
   const found = lookup(world.fs, mount.source);
@@ -195,7 +196,7 @@ export function splitMounts(world: World, container: Container, fs: DirNode): { 
   const mounts = container.hostConfig.mounts;
   if (!mounts.length) return { world, fs };
   let next = world;
-  let own = fs;
+  let ownTree = fs;
   const now = world.clock.now;
   for (const m of mounts) {
     const found = lookup(fs, m.destination);
@@ -203,7 +204,7 @@ export function splitMounts(world: World, container: Container, fs: DirNode): { 
     const before = mountSource(next, m);
     if (node !== before && !m.readOnly) {
       if (m.type === 'volume') {
-        const volume = next.docker.volumes[m.source];
+        const volume = own(next.docker.volumes, m.source);
         if (volume) {
           const files = filesFromTree(node);
           treeCache.set(files, node.kind === 'dir' ? node : before as DirNode);
@@ -213,7 +214,7 @@ export function splitMounts(world: World, container: Container, fs: DirNode): { 
         next = { ...next, fs: graft(next.fs, m.source, node, now) };
       }
     }
-    own = graft(own, m.destination, node.kind === 'dir' ? makeDir('root', container.created) : makeFile('', 'root', container.created), now);
+    ownTree = graft(ownTree, m.destination, node.kind === 'dir' ? makeDir('root', container.created) : makeFile('', 'root', container.created), now);
   }
-  return { world: next, fs: own };
+  return { world: next, fs: ownTree };
 }

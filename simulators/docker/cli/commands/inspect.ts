@@ -1,6 +1,7 @@
 // docker inspect (and container / image inspect): the daemon's JSON for containers, images,
 // networks and volumes, as Docker 28 shapes it, printed with 4-space indentation in an array,
 // or through a Go template (-f/--format) the way docker/cli's inspect package runs it.
+import { own } from '../../../core/own';
 import type { CommandContext, Effect } from '../../../core/process';
 import { goMap, TemplateError, type TemplateValue } from '../../../core/template';
 import { executeTemplate, parseTemplate } from '../../format/templates';
@@ -178,7 +179,7 @@ function containerConfig(c: Container, image: ImageView | undefined): Json {
 
 function endpointJson(docker: DockerState, c: Container, name: string): Json {
   const attachment = c.networks[name];
-  const network = docker.networks[name];
+  const network = own(docker.networks, name);
   const live = isRunning(c) && (attachment.ip !== '' || network?.driver !== 'bridge');
   const dns = network?.userDefined && live ? [c.name, c.id.slice(0, 12), ...attachment.aliases] : null;
   return {
@@ -221,7 +222,7 @@ function networkSettings(docker: DockerState, c: Container): Json {
   for (const name of attached) {
     if (c.networks[name]) networks[name] = endpointJson(docker, c, name);
     else {
-      const network = docker.networks[name];
+      const network = own(docker.networks, name);
       networks[name] = { ...(endpointJson(docker, { ...c, networks: { [name]: { ip: '', gateway: '', mac: '', aliases: [] } } }, name) as object), NetworkID: network?.id ?? '' };
     }
   }
@@ -457,7 +458,7 @@ export const networkLookup = (world: World): Lookup => (ref) => {
 };
 
 export const volumeLookup = (world: World): Lookup => (ref) => {
-  const volume = world.docker.volumes[ref];
+  const volume = own(world.docker.volumes, ref);
   return volume ? { ok: true, value: inspectVolume(volume), typeName: 'volume.Volume' } : { ok: false, error: `Error response from daemon: get ${ref}: no such volume` };
 };
 

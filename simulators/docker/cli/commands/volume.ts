@@ -1,5 +1,6 @@
 // docker volume: ls, create, rm, inspect, prune. A volume is data kept apart from any container;
 // one in use by a container (running or not) cannot be removed.
+import { own } from '../../../core/own';
 import { hexId } from '../../../core/ids';
 import type { CommandContext, Effect } from '../../../core/process';
 import { humanSize } from '../../format';
@@ -101,7 +102,7 @@ export const volumeCreate = dockerCommand('volume create', {
     }
     if (!VOLUME_NAME.test(name)) return daemonError(ctx, invalidVolumeName(name));
     if (driver !== 'local') return daemonError(ctx, `create ${name}: error looking up volume plugin ${driver}: plugin "${driver}" not found`);
-    const existing = ctx.world().docker.volumes[name];
+    const existing = own(ctx.world().docker.volumes, name);
     if (!existing) ctx.update((w) => createVolume(w, name!));
     ctx.out(`${name}\n`);
     return 0;

@@ -6,7 +6,7 @@
 // Sources: PyPI and the npm registry release histories (latest versions before 15 Jan 2025);
 // pip 24.3.1 (bundled with python 3.12.8) and npm 10.9.2 (bundled with node 22.12.0) output
 // formats. Installed sizes are estimates (marked "est." where they matter for docker images).
-import { normalizePy } from '../../workloads/python/site-packages';
+import { normalizePy } from './python/site-packages';
 
 export interface PyPackage {
   /** Version pip picks when unpinned (latest in Jan 2025). */

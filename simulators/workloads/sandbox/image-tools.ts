@@ -17,13 +17,11 @@ import {
   planPip,
   requirementsFile,
   type Requirement,
-} from '../build/packages';
-import { pythonRepl, runPython, Unsupported } from '../../workloads/python';
-import { distInfoPath, installedPython, normalizePy } from '../../workloads/python/site-packages';
+} from '../packages';
+import { pythonRepl, runPython, Unsupported } from '../python';
+import { distInfoPath, installedPython, normalizePy } from '../python/site-packages';
 import { LINE_WORK_LIMIT, WorkExhausted, type WorkBudget } from '../../core/budget';
 import { fillPlaceholders } from '../../network/placeholders';
-import { redisCli } from '../programs/redis-cli';
-import { CATALOG } from '../catalog';
 
 export interface StepImage {
   /** The distribution underneath (`debian:bookworm`, `alpine:3.21`). */
@@ -187,7 +185,7 @@ function programBudget(line: WorkBudget): Pick<WorkBudget, 'spend'> {
   };
 }
 
-function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
+function pythonTool(sink: Sink, pip: CommandSpec, catalog: ToolsCatalog): CommandSpec {
   return tool(
     'python',
     function* (ctx) {
@@ -230,7 +228,7 @@ function pythonTool(sink: Sink, pip: CommandSpec): CommandSpec {
         if (!sink.interactive) return 0;
         if (ctx.tty === null) return 0; // python with nothing to read: stdin is empty, it ends at once
         // At a terminal: Python's interactive prompt, until exit() or Ctrl-D.
-        ctx.out(`${pythonBanner(ctx.env.PYTHON_VERSION ?? '3.12.8')}\n`);
+        ctx.out(`${pythonBanner(catalog, ctx.env.PYTHON_VERSION ?? '3.12.8')}\n`);
         const installed = installedPython(allFiles(ctx));
         const repl = pythonRepl({ env: { ...ctx.env }, cwd: ctx.machine.shell().cwd, installed: (m) => normalizePy(m) in installed, maxSteps: 50_000 });
         const code: string | null = yield { type: 'shell', shell: repl };
@@ -549,12 +547,19 @@ function nginxTool(version: string): CommandSpec {
   });
 }
 
-/** The lines Python prints when its prompt starts: the catalog image's, for the same version. */
-export function pythonBanner(version: string): string {
-  for (const image of CATALOG) {
-    if (image.behaviour?.kind === 'interpreter' && image.behaviour.language === 'python' && image.behaviour.version === version) return image.behaviour.replBanner;
-  }
-  return `Python ${version} (main, Dec 24 2024, 22:20:41) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.`;
+/**
+ * What the runtime knows of the images it pulls that the tools need: Python's banner for each
+ * version (the image's own build date), and programs only some images carry (redis-cli).
+ */
+export interface ToolsCatalog {
+  pythonBanners: Readonly<Record<string, string>>;
+  /** Programs an image's environment says it carries, beyond these (REDIS_VERSION: redis-cli). */
+  extra?(env: readonly string[]): CommandSpec[];
+}
+
+/** The lines Python prints when its prompt starts: the image's own, for the same version. */
+function pythonBanner(catalog: ToolsCatalog, version: string): string {
+  return catalog.pythonBanners[version] ?? `Python ${version} (main, Dec 24 2024, 22:20:41) [GCC 12.2.0] on linux\nType "help", "copyright", "credits" or "license" for more information.`;
 }
 
 /** Where each image's own programs live, as `which` and runc find them. */
@@ -568,14 +573,14 @@ const PROGRAM_DIRS: Record<string, string> = {
  * package manager, and python/pip, node/npm, redis-cli or nginx, read from the image's ENV the way
  * its Dockerfile set them (so images built FROM python have them too).
  */
-export function imageTools(env: readonly string[], distro?: Distro): CommandSpec[] {
-  return imageToolSpecs(env, distro).map((spec) => {
+export function imageTools(env: readonly string[], distro: Distro | undefined, catalog: ToolsCatalog): CommandSpec[] {
+  return imageToolSpecs(env, distro, catalog).map((spec) => {
     const dir = PROGRAM_DIRS[spec.name];
     return dir ? { ...spec, paths: [spec.name, ...(spec.aliases ?? [])].map((name) => `${dir}/${name}`) } : spec;
   });
 }
 
-function imageToolSpecs(env: readonly string[], distro?: Distro): CommandSpec[] {
+function imageToolSpecs(env: readonly string[], distro: Distro | undefined, catalog: ToolsCatalog): CommandSpec[] {
   const sink: Sink = { bytes: 0, interactive: true };
   const out: CommandSpec[] = [];
   // The package manager, for `apt-get install -y curl` in a running Debian-based container or
@@ -593,18 +598,18 @@ function imageToolSpecs(env: readonly string[], distro?: Distro): CommandSpec[] 
   }
   if (env.some((e) => e.startsWith('PYTHON_VERSION='))) {
     const pip = pipTool(sink);
-    out.push(pip, pythonTool(sink, pip));
+    out.push(pip, pythonTool(sink, pip, catalog));
   }
   const node = env.find((e) => e.startsWith('NODE_VERSION='));
   if (node) out.push(npmTool(sink), nodeTool(sink, node.slice('NODE_VERSION='.length)));
-  if (env.some((e) => e.startsWith('REDIS_VERSION='))) out.push(redisCli);
+  out.push(...(catalog.extra?.(env) ?? []));
   const nginx = env.find((e) => e.startsWith('NGINX_VERSION='));
   if (nginx) out.push(nginxTool(nginx.slice('NGINX_VERSION='.length)));
   return out;
 }
 
 /** Which tools an image has, beyond the shell's builtins. */
-export function toolsFor(image: StepImage, sink: Sink): CommandSpec[] {
+export function toolsFor(image: StepImage, sink: Sink, catalog: ToolsCatalog): CommandSpec[] {
   const distro = distroOf(image.base);
   if (distro === 'scratch') return [];
   const has = (path: string) => path in image.files;
@@ -619,7 +624,7 @@ export function toolsFor(image: StepImage, sink: Sink): CommandSpec[] {
   const full = !image.slim && distro === 'debian';
   if (image.repository === 'python') {
     const pip = pipTool(sink);
-    out.push(pip, pythonTool(sink, pip));
+    out.push(pip, pythonTool(sink, pip, catalog));
   }
   if (image.repository === 'node') out.push(npmTool(sink), nodeTool(sink), quiet('npx'), quiet('yarn'), quiet('corepack'));
   if (full) out.push(...['gcc', 'g++', 'cc', 'make', 'git', 'curl', 'wget', 'ssh', 'unzip', 'zip', 'bzip2', 'xz', 'file', 'pkg-config', 'autoconf', 'automake'].map(quiet));

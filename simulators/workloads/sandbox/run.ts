@@ -24,7 +24,9 @@ export interface WorkloadRunOptions {
 
 /** Runs `line` as a shell would inside the workload, suspending on simulated waits. */
 export function* runInWorkload(store: WorldAccess, machine: Machine, commands: CommandTable, line: string, options: WorkloadRunOptions): Generator<Effect, number, string | null> {
-  const rt: ShellRuntime = { store, machine, commands, tty: options.tty, emit: options.emit, quietExit: true, budget: options.budget, services: options.services };
+  // Its `sh`: BusyBox's ash in alpine and busybox images, dash in Debian and Ubuntu ones.
+  const flavor = machine.identity().userland === 'busybox' ? 'ash' : 'dash';
+  const rt: ShellRuntime = { store, machine, commands, tty: options.tty, emit: options.emit, quietExit: true, flavor, budget: options.budget, services: options.services };
   const parsed = parseScript(line);
   if (parsed.kind !== 'ok') {
     options.emit(`sh: syntax error: ${parsed.kind === 'incomplete' ? 'unexpected end of file' : parsed.message.replace(/^bash: syntax error /, '')}\n`);

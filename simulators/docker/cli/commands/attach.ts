@@ -4,10 +4,8 @@ import type { CommandContext, Effect, NestedShell } from '../../../core/process'
 import { accessFrom } from '../../../core/store';
 import type { Services } from '../../../core/services';
 import type { WorldAccess } from '../../../world';
-import { complete } from '../../../shell/completion';
-import { parseScript } from '../../../shell/parser';
 import { lookup } from '../../../shell/fs';
-import { startLine } from '../../../shell/process';
+import { workloadShell } from '../../../workloads/sandbox/shell';
 import type { ProcessInfo } from '../../../shell/processes';
 import { containerMachine } from '../../engine/container-machine';
 import { containerCommands } from '../../engine/exec';
@@ -16,32 +14,11 @@ import type { ImageView } from '../../engine/images';
 import type { Program } from '../../engine/runtime';
 import { pythonRepl } from '../../../workloads/python';
 
+/** A shell inside the container for the terminal to type into (workloads/sandbox/shell.ts). */
 export function containerShell(store: WorldAccess, id: string, image: ImageView, options: { shell: string; extraProcesses?: () => ProcessInfo[]; selfPid?: number; services?: Services }): NestedShell {
   const machine = containerMachine(store, id, { extraProcesses: options.extraProcesses, selfPid: options.selfPid });
   const commands = containerCommands(image, [], (path) => lookup(machine.fs(), path).ok);
-  const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
-  // Debian's and Ubuntu's sh is dash; BusyBox images have ash under every name.
-  const flavor = machine.identity().userland === 'busybox' ? 'ash' : /(^|\/)bash$/.test(options.shell) ? 'bash' : 'dash';
-  return {
-    prompt() {
-      const { hostname, user, home } = machine.identity();
-      const cwd = machine.shell().cwd;
-      const dir = cwd === home ? '~' : cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
-      const symbol = user === 'root' ? '#' : '$';
-      // bash in Debian and Ubuntu images: `root@3f4e5d6c7b8a:/#`; BusyBox and dash: `/ #`.
-      const text = busybox ? `${dir} ${symbol} ` : `${user}@${hostname}:${dir}${symbol} `;
-      return { text, width: [...text].length };
-    },
-    check(line) {
-      const parsed = parseScript(line);
-      return parsed.kind === 'ok' ? 'complete' : parsed.kind;
-    },
-    start(line, start) {
-      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor, record: true, services: options.services });
-    },
-    complete: (line, cursor) => complete(line, cursor, { commands, machine }),
-    history: () => machine.shell().history,
-  };
+  return workloadShell(store, machine, commands, options);
 }
 
 /** Runs the container's shell in the terminal; when it exits, so does the container. */

@@ -7,6 +7,10 @@ import { workloadMachine, type Workload, type WorkloadHost } from '../../../../s
 import type { WorkloadImage } from '../../../../simulators/workloads/image';
 import { lookup, writeFile } from '../../../../simulators/shell/fs';
 import { LAPTOP_HOST } from '../../../../simulators/scenarios/laptop';
+import { workloadCommands } from '../../../../simulators/workloads/sandbox/commands';
+import { runInWorkload } from '../../../../simulators/workloads/sandbox/run';
+import { programOf } from '../../../../simulators/workloads/sandbox/program';
+import { createSession } from '../../../../simulators';
 
 const AT = Date.UTC(2025, 2, 3, 9, 0, 0);
 
@@ -67,5 +71,23 @@ describe('the workload sandbox', () => {
     expect(machine.identity()).toMatchObject({ hostname: 'web-7d4b9-x2x9q', user: 'root', userland: 'busybox', distro: 'alpine' });
     expect(machine.processes().map((p) => [p.pid, p.command])).toEqual([[1, 'sleep 3600']]);
     expect(machine.place).toBe('pod/default/web-7d4b9-x2x9q/web');
+  });
+
+  it('runs a line inside it with its distribution’s commands, as a pod’s exec will', () => {
+    const { machine } = podHost();
+    const world = createSession().snapshot();
+    const store = { getState: () => world, setState: () => undefined };
+    let out = '';
+    const run = runInWorkload(store, machine, workloadCommands(alpine), 'cat app.txt; echo $GREETING $(hostname); bash -c true', { emit: (t) => (out += t), tty: null });
+    let step = run.next(null);
+    while (!step.done) step = run.next(null);
+    expect(out).toBe('from the image\nhi web-7d4b9-x2x9q\nsh: bash: not found\n');
+    expect(step.value).toBe(127);
+  });
+
+  it('knows what its main process is from its image and command', () => {
+    expect(programOf(['/bin/sh'], alpine)).toEqual({ kind: 'shell', shell: '/bin/sh' });
+    expect(programOf(['sleep', '3600'], alpine)).toEqual({ kind: 'command', line: 'sleep 3600' });
+    expect(programOf(['echo', 'a b'], alpine)).toEqual({ kind: 'command', line: "echo 'a b'" });
   });
 });

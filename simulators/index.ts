@@ -8,6 +8,9 @@ export type { World } from './world';
 export { SnapshotError } from './snapshot';
 export { scenarioIds, DEFAULT_SCENARIO } from './scenarios';
 export { stripAnsi } from './core/output/ansi';
+/** A number that moves whenever a world table changes (for React selectors over a list of containers, later pods). */
+export { version as tableVersion } from './core/store';
+export type { RecordedCommand, CommandRecord } from './core/record';
 export { createTerminalDriver as createTerminal, createClock } from './terminal/driver';
 export type { ClockOwner, ClockState } from './core/clock-owner';
 export type { TerminalDriver, TerminalIO, Timers, DriverOptions } from './terminal/driver';

@@ -54,7 +54,13 @@ export function runUntil<W extends Timed>(world: W, systems: Systems<W>, target:
     pop(w.timers);
     if (next.at > w.clock.now) w = { ...w, clock: { now: next.at } };
     const system = systems.get(next.system);
-    if (system) w = system.wake(w, next.key);
+    if (!system) continue;
+    try {
+      w = system.wake(w, next.key);
+    } catch {
+      // A system that cannot handle its key (a record broken beyond what validation catches) leaves
+      // the world as it was for that event: one bad record must never stop time for the rest.
+    }
   }
   return w.clock.now === end ? w : { ...w, clock: { now: end } };
 }

@@ -5,6 +5,7 @@
 import type { BackgroundSystem } from '../../core/systems';
 import type { Services } from '../../core/services';
 import { DOCKER_SYSTEM, wakeAt } from './wake';
+import { own } from '../../core/own';
 import type { World } from '../../world';
 import type { Container } from '../state';
 import { exitContainer, startContainer } from './containers';
@@ -58,7 +59,7 @@ function restart(world: World, c: Container, services: Services): World {
 export const dockerSystem = (services: Services): BackgroundSystem<World> => ({
   id: DOCKER_SYSTEM,
   wake(world, id) {
-    const c = world.docker.containers[id];
+    const c = own(world.docker.containers, id);
     if (!c) return world;
     const now = world.clock.now;
     if (c.state.status === 'running' && c.state.plannedExit && c.state.plannedExit.at <= now) {

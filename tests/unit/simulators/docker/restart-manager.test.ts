@@ -136,4 +136,14 @@ describe('restart policies on the event queue', () => {
       { numRuns: 25 },
     );
   });
+
+  it('ignores a saved timer whose key names no container, even one every object inherits', () => {
+    const s = crashing('always');
+    const saved = JSON.parse(JSON.stringify(s.snapshot()));
+    saved.timers.heap[0].key = '__proto__';
+    const t = createSession();
+    t.restore(saved);
+    expect(() => t.advance(60_000)).not.toThrow();
+    expect(t.run('echo still here').output).toBe('still here\n');
+  });
 });

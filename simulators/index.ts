@@ -14,3 +14,8 @@ export type { RecordedCommand, CommandRecord } from './core/record';
 export { createTerminalDriver as createTerminal, createClock } from './terminal/driver';
 export type { ClockOwner, ClockState } from './core/clock-owner';
 export type { TerminalDriver, TerminalIO, Timers, DriverOptions } from './terminal/driver';
+export { evaluate } from './checks/evaluate';
+export type { CheckResult } from './checks/evaluate';
+export type { Check, Exercise, Predicate, QuizAnswer, QuizCheck, StateCheck } from './checks/types';
+export { allContainers, dockerCall, dockerRan, learnerCommands, repositoryOf, runningContainers, served } from './checks/facts';
+export type { ContainerQuery, DockerCall } from './checks/facts';

@@ -18,10 +18,3 @@ export function eachContainer(ctx: CommandContext, refs: readonly string[], act:
   return code;
 }
 
-/** Parses `256m`, `1g`, `512k`, `1024` into bytes (docker's RAMInBytes). */
-export function parseBytes(value: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([bkmgtp]?)b?$/i.exec(value.trim());
-  if (!m) return undefined;
-  const power = 'bkmgtp'.indexOf((m[2] || 'b').toLowerCase());
-  return Math.round(Number(m[1]) * 1024 ** power);
-}

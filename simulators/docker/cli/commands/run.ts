@@ -16,7 +16,7 @@ import { pullImage } from '../pull-progress';
 import { dockerCommand } from '../spec';
 import { flagValueError, runError } from '../output';
 import { lookup, resolvePath } from '../../../shell/fs';
-import { parseBytes } from '../lookup';
+import { ramInBytes } from '../sizes';
 import { attachInteractive } from './attach';
 import type { Container, Mount, RestartPolicy } from '../../state';
 
@@ -108,8 +108,9 @@ export function createOptions(ctx: CommandContext, imageName: string, command: s
   const env = [...fromFiles, ...given];
   let memory = 0;
   if (f.memory) {
-    const bytes = parseBytes(String(f.memory));
-    if (bytes === undefined) return flagValueError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: invalid size: '${f.memory}'`);
+    const parsed = ramInBytes(String(f.memory));
+    if (!parsed.ok) return flagValueError(ctx, command0, `invalid argument "${f.memory}" for "-m, --memory" flag: ${parsed.error}`);
+    const bytes = parsed.bytes;
     if (bytes < 6 * 1024 * 1024) refuse('Minimum memory limit allowed is 6MB');
     memory = bytes;
   }

@@ -20,7 +20,7 @@ const get = (id: string) => exerciseById(id)!;
 
 describe('exercises', () => {
   it('keep their public ids, each listed by its chapter in the course', () => {
-    expect(exercises.map((e) => e.id)).toEqual(['first-container', 'run-nginx']);
+    expect(exercises.map((e) => e.id)).toEqual(['first-container', 'run-nginx', 'one-image-many-containers', 'build-myapp', 'layer-cache', 'push-to-registry']);
     for (const e of exercises) expect(COURSE.chapters.find((c) => c.slug === e.chapter)?.exercises).toContain(e.id);
   });
 
@@ -70,5 +70,54 @@ describe('run-nginx', () => {
     expect(passing(e, s)).toEqual(['nginx-running', 'ps-saw-it']);
     s.run('curl localhost:8080');
     expect(passing(e, s)).toEqual(stateIds(e));
+  });
+});
+
+describe('one-image-many-containers', () => {
+  const e = get('one-image-many-containers');
+  it('accepts other ways: no names, another image, wget', () => {
+    expect(passing(e, play(e, ['docker run -d -p 9001:80 httpd', 'docker run -d -p 9002:80 httpd', 'curl -s localhost:9001', 'curl -s localhost:9002', 'docker image ls']))).toEqual(stateIds(e));
+  });
+  it('refuses near misses: one port twice, two different images, one of them asked', () => {
+    expect(passing(e, play(e, ['docker run -d -p 8081:80 nginx', 'docker run -d -p 8081:80 nginx', 'curl -s localhost:8081', 'docker images']))).toEqual([]);
+    expect(passing(e, play(e, ['docker run -d -p 8081:80 nginx', 'docker run -d -p 8082:80 httpd', 'curl -s localhost:8081', 'curl -s localhost:8082', 'docker images']))).toEqual([]);
+    expect(passing(e, play(e, ['docker run -d -p 8081:80 nginx', 'docker run -d -p 8082:80 nginx', 'curl -s localhost:8081', 'docker images']))).toEqual(['two-running', 'images-listed']);
+    expect(passing(e, play(e, ['docker images', 'docker run -d -p 8081:80 nginx', 'docker run -d -p 8082:80 nginx']))).toEqual(['two-running']);
+  });
+});
+
+describe('build-myapp', () => {
+  const e = get('build-myapp');
+  it('accepts other ways: --tag and a path, --publish and a name', () => {
+    expect(passing(e, play(e, ['cd ~', 'docker build --tag myapp:1.0 myapp', 'docker run --detach --name app --publish 8000:8000 myapp:1.0', 'curl -s http://127.0.0.1:8000/']))).toEqual(stateIds(e));
+  });
+  it('refuses near misses: another tag, another port, a stopped app', () => {
+    expect(passing(e, play(e, ['docker build -t myapp:latest .', 'docker run -d -p 8000:8000 myapp', 'curl localhost:8000']))).toEqual([]);
+    expect(passing(e, play(e, ['docker build -t myapp:1.0 .', 'docker run -d -p 8080:8000 myapp:1.0', 'curl localhost:8080']))).toEqual(['image-built']);
+    expect(passing(e, play(e, ['docker build -t myapp:1.0 .', 'docker run -d --name app -p 8000:8000 myapp:1.0', 'curl localhost:8000', 'docker stop app']))).toEqual(['image-built']);
+  });
+});
+
+describe('layer-cache', () => {
+  const e = get('layer-cache');
+  it('accepts other ways: another tag, the same tag again, printf', () => {
+    expect(passing(e, play(e, ['printf "\\n# edited\\n" >> app.py', 'docker build -t myapp:1.0 .']))).toEqual(stateIds(e));
+  });
+  it('refuses near misses: a rebuild without a change, a changed requirements.txt, --no-cache', () => {
+    expect(passing(e, play(e, ['docker build -t myapp:1.1 .']))).toEqual([]);
+    expect(passing(e, play(e, ['echo "requests==2.32.3" >> requirements.txt', 'echo "# x" >> app.py', 'docker build -t myapp:1.1 .']))).toEqual([]);
+    expect(passing(e, play(e, ['echo "# x" >> app.py', 'docker build --no-cache -t myapp:1.1 .']))).toEqual([]);
+  });
+});
+
+describe('push-to-registry', () => {
+  const e = get('push-to-registry');
+  it('accepts other ways: -p, docker image push/rm/pull', () => {
+    expect(passing(e, play(e, ['docker image tag myapp:1.0 registry.example.com/team/myapp:1.0', 'docker login registry.example.com -u me -p pw', 'docker image push registry.example.com/team/myapp:1.0', 'docker image rm registry.example.com/team/myapp:1.0', 'docker image pull registry.example.com/team/myapp:1.0']))).toEqual(stateIds(e));
+  });
+  it('refuses near misses: a push without logging in, a pull before removing, removing the other name', () => {
+    expect(passing(e, play(e, ['docker tag myapp:1.0 registry.example.com/team/myapp:1.0', 'docker push registry.example.com/team/myapp:1.0']))).toEqual([]);
+    expect(passing(e, play(e, ['docker tag myapp:1.0 registry.example.com/team/myapp:1.0', 'docker login registry.example.com -u me -p pw', 'docker push registry.example.com/team/myapp:1.0', 'docker pull registry.example.com/team/myapp:1.0']))).toEqual(['logged-in', 'pushed']);
+    expect(passing(e, play(e, ['docker tag myapp:1.0 registry.example.com/team/myapp:1.0', 'docker login registry.example.com -u me -p pw', 'docker push registry.example.com/team/myapp:1.0', 'docker rmi myapp:1.0', 'docker pull registry.example.com/team/myapp:1.0']))).toEqual(['logged-in', 'pushed']);
   });
 });

@@ -4,10 +4,12 @@ import { Callout } from './Callout';
 import { Kbd } from './Kbd';
 import { CodeBlock } from './CodeBlock';
 import { Terminal } from '@/components/terminal/Terminal';
+import { Exercise } from './Exercise';
 
 export const mdxComponents = {
   Callout,
   Terminal,
+  Exercise,
   kbd: Kbd,
   pre: CodeBlock,
 };

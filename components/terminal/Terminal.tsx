@@ -8,6 +8,10 @@ interface TerminalProps {
   scenario?: string;
   /** Accessible name and title bar text. */
   title?: string;
+  /** An exercise whose checks run against this terminal's machine. */
+  exerciseId?: string;
+  /** Hears each check's result whenever the machine changes. */
+  onChecks?(results: { id: string; passed: boolean }[]): void;
 }
 
 type Status = 'waiting' | 'loading' | 'ready' | 'failed';
@@ -16,11 +20,14 @@ type Status = 'waiting' | 'loading' | 'ready' | 'failed';
  * A terminal in a lesson. The page ships only this small shell: xterm.js and the simulator load
  * when the terminal scrolls near the viewport, behind a placeholder of the same size and look.
  */
-export function Terminal({ scenario = 'laptop', title = 'Terminal' }: TerminalProps) {
+export function Terminal({ scenario = 'laptop', title = 'Terminal', exerciseId, onChecks }: TerminalProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLElement>(null);
   const mounted = useRef<MountedTerminal | null>(null);
   const wantsFocus = useRef(false);
+  // The latest listener, read when results arrive, so a new callback never remounts the terminal.
+  const checksRef = useRef(onChecks);
+  checksRef.current = onChecks;
   const [status, setStatus] = useState<Status>('waiting');
 
   useEffect(() => {
@@ -33,7 +40,7 @@ export function Terminal({ scenario = 'laptop', title = 'Terminal' }: TerminalPr
       import('./mount')
         .then(({ mountTerminal }) => {
           if (cancelled) return;
-          mounted.current = mountTerminal(host, { scenario, title });
+          mounted.current = mountTerminal(host, { scenario, title, exerciseId, onChecks: (results) => checksRef.current?.(results) });
           setStatus('ready');
           if (wantsFocus.current) mounted.current.focus();
         })
@@ -54,7 +61,7 @@ export function Terminal({ scenario = 'laptop', title = 'Terminal' }: TerminalPr
       mounted.current?.dispose();
       mounted.current = null;
     };
-  }, [scenario, title]);
+  }, [scenario, title, exerciseId]);
 
   const focus = () => {
     if (mounted.current) mounted.current.focus();
@@ -72,7 +79,7 @@ export function Terminal({ scenario = 'laptop', title = 'Terminal' }: TerminalPr
         <figcaption className="truncate font-mono text-xs text-slate-300">{title}</figcaption>
       </div>
       <div className="relative h-80 px-2 py-1.5" onClick={focus}>
-        <div ref={hostRef} className="h-full w-full" aria-label={title} />
+        <div ref={hostRef} className="h-full w-full" role="group" aria-label={title} />
         {status !== 'ready' && <Placeholder status={status} />}
       </div>
       <p className="border-t border-slate-700 px-3 py-1.5 text-xs text-slate-300">

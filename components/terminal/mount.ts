@@ -2,7 +2,8 @@
 import { Terminal as XTerm } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
-import { createSession, createTerminal } from '@/simulators';
+import { createSession, createTerminal, evaluate } from '@/simulators';
+import { exerciseById } from '@/content/exercises';
 import { TERMINAL_THEME } from './theme';
 
 export interface MountedTerminal {
@@ -12,7 +13,15 @@ export interface MountedTerminal {
 
 const BANNER = '\x1b[2mBerth: a simulated Linux machine in your browser. Type `help` to see what it understands.\x1b[0m\n';
 
-export function mountTerminal(host: HTMLElement, options: { scenario: string; title: string }): MountedTerminal {
+export interface MountOptions {
+  scenario: string;
+  title: string;
+  /** An exercise whose checks are evaluated whenever the machine changes. */
+  exerciseId?: string;
+  onChecks?(results: { id: string; passed: boolean }[]): void;
+}
+
+export function mountTerminal(host: HTMLElement, options: MountOptions): MountedTerminal {
   const term = new XTerm({
     screenReaderMode: true,
     cursorBlink: true,
@@ -73,6 +82,27 @@ export function mountTerminal(host: HTMLElement, options: { scenario: string; ti
     },
   });
 
+  // Checks run against the world after each change, at most once a frame; they read the world and
+  // the record of commands, never the terminal's text.
+  let unsubscribe = () => {};
+  if (options.exerciseId && options.onChecks) {
+    const report = options.onChecks;
+    const exercise = exerciseById(options.exerciseId);
+    if (exercise) {
+      let queued = false;
+      const run = () => {
+        queued = false;
+        report(evaluate(exercise.checks, session));
+      };
+      unsubscribe = session.store.subscribe(() => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(run);
+      });
+      run();
+    }
+  }
+
   const resize = new ResizeObserver(() => {
     fit.fit();
     driver.resize();
@@ -82,6 +112,7 @@ export function mountTerminal(host: HTMLElement, options: { scenario: string; ti
   return {
     focus: () => term.focus(),
     dispose: () => {
+      unsubscribe();
       resize.disconnect();
       data.dispose();
       driver.dispose();

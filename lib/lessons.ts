@@ -10,6 +10,7 @@ import { checkTags } from './mdx/check-tags';
 import { LESSONS_DIR } from './course';
 import { scenarioIds } from '@/simulators';
 import { exercises } from '@/content/exercises';
+import { PICTURES } from '@/components/pictures';
 
 export interface LessonFrontmatter {
   title: string;
@@ -27,7 +28,7 @@ export async function compileLesson(source: string, options: { components: reado
     // The thrown error carries esbuild's message; its own console report would only repeat it.
     esbuildOptions: (esbuild) => ({ ...esbuild, logLevel: 'silent' }),
     mdxOptions(mdx) {
-      const choices = { Terminal: { scenario: scenarioIds() }, Exercise: { id: exercises.map((e) => e.id) } };
+      const choices = { Terminal: { scenario: scenarioIds() }, Exercise: { id: exercises.map((e) => e.id) }, Picture: { name: Object.keys(PICTURES) } };
       mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, [checkTags, { allowed: options.components, file: options.file, choices }]];
       mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]];
       return mdx;

@@ -5,11 +5,15 @@ import { Kbd } from './Kbd';
 import { CodeBlock } from './CodeBlock';
 import { Terminal } from '@/components/terminal/Terminal';
 import { Exercise } from './Exercise';
+import { Details } from './Details';
+import { Picture } from './Picture';
 
 export const mdxComponents = {
   Callout,
   Terminal,
   Exercise,
+  Details,
+  Picture,
   kbd: Kbd,
   pre: CodeBlock,
 };

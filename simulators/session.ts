@@ -9,6 +9,7 @@ import { commandTable } from './shell/commands';
 import type { ShellRuntime } from './shell/interpreter';
 import { laptopMachine } from './scenarios/laptop-machine';
 import { parseScript } from './shell/parser';
+import { FS_MESSAGES, resolvePath, writeFile as writeFileAt } from './shell/fs';
 import { startLine, type ShellProcess, type Step } from './shell/process';
 import type { NestedShell } from './core/process';
 import { buildScenario, DEFAULT_SCENARIO, scenarioSpec } from './scenarios';
@@ -66,6 +67,12 @@ export interface Session {
   save(): string;
   /** Takes back what save() wrote (or a snapshot's JSON text); throws SnapshotError when it is unusable. */
   load(text: string): void;
+  /**
+   * Saves a file as the learner would in an editor (a lesson's "Write to file"): relative to the
+   * shell's working directory, owned by the learner; no command is recorded. The error reads as the
+   * editor's would (`Permission denied`).
+   */
+  writeFile(path: string, content: string): { ok: true; path: string } | { ok: false; path: string; error: string };
 }
 
 export interface PromptParts {
@@ -255,6 +262,13 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     },
     load(text) {
       store.setState(parseSaved(text), true);
+    },
+    writeFile(path, content) {
+      const abs = resolvePath(machine.shell().cwd, path);
+      const result = writeFileAt(machine.fs(), abs, content, { user: machine.identity().user, now: machine.now() });
+      if (!result.ok) return { ok: false, path: abs, error: FS_MESSAGES[result.code] };
+      store.batch(() => machine.setFs(result.value));
+      return { ok: true, path: abs };
     },
   };
 

@@ -118,3 +118,24 @@ describe('a command that breaks', () => {
     expect(s.run('late && echo no || echo recovered').output).toBe('late: internal simulator error: later\nrecovered\n');
   });
 });
+
+describe('writeFile (a lesson\'s "Write to file")', () => {
+  it('saves relative to the working directory, as the learner, without a recorded command', () => {
+    const s = createSession({ scenario: 'myapp-source' });
+    const before = s.snapshot().record.commands.length;
+    expect(s.writeFile('notes.txt', 'hello\n')).toEqual({ ok: true, path: '/home/learner/myapp/notes.txt' });
+    expect(s.snapshot().record.commands.length).toBe(before);
+    expect(s.run('ls -l notes.txt; cat notes.txt').output).toBe('-rw-r--r-- 1 learner learner 6 Mar  3 09:00 notes.txt\nhello\n');
+    expect(s.writeFile('notes.txt', 'again\n')).toEqual({ ok: true, path: '/home/learner/myapp/notes.txt' });
+    expect(s.run('cat notes.txt').output).toBe('again\n');
+  });
+
+  it('refuses as an editor would, leaving the machine as it was', () => {
+    const s = createSession();
+    const fs = JSON.stringify(s.snapshot().fs);
+    expect(s.writeFile('/etc/passwd2', 'x')).toEqual({ ok: false, path: '/etc/passwd2', error: 'Permission denied' });
+    expect(s.writeFile('missing/dir/f', 'x')).toEqual({ ok: false, path: '/home/learner/missing/dir/f', error: 'No such file or directory' });
+    expect(s.writeFile('.', 'x')).toEqual({ ok: false, path: '/home/learner', error: 'Is a directory' });
+    expect(JSON.stringify(s.snapshot().fs)).toBe(fs);
+  });
+});

@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ThemeToggle } from '@/components/ui/ThemeToggle';
-import { THEME_SCRIPT } from '@/components/ui/theme-script';
+import { EMBED_SCRIPT, THEME_SCRIPT } from '@/components/ui/theme-script';
+import { Notices } from '@/components/ui/Notices';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Berth: learn containers and Kubernetes by doing', template: '%s · Berth' },
-  description: 'Type real docker and kubectl commands in your browser and watch the machine and the cluster react. No account, nothing to install.',
+  description: 'Type real docker commands in your browser and watch the machine react. No account, nothing to install.',
 };
 
 export const viewport: Viewport = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: EMBED_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white text-slate-800 antialiased dark:bg-slate-950 dark:text-slate-200">
         <a
@@ -30,8 +32,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
+        <header className="site-chrome sticky top-0 z-40 h-14 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+          <div className="mx-auto flex h-full max-w-5xl items-center justify-between gap-4 px-4 sm:px-6">
             <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900 dark:text-white">
               <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-harbor-700 font-mono text-sm text-white">
                 b
@@ -42,18 +44,25 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <Link href="/#chapters" className="text-slate-700 hover:text-harbor-700 dark:text-slate-300 dark:hover:text-harbor-300">
                 Course
               </Link>
+              <Link href="/exercises/" className="text-slate-700 hover:text-harbor-700 dark:text-slate-300 dark:hover:text-harbor-300">
+                Exercises
+              </Link>
+              <Link href="/progress/" className="text-slate-700 hover:text-harbor-700 dark:text-slate-300 dark:hover:text-harbor-300">
+                Progress
+              </Link>
               <ThemeToggle />
             </nav>
           </div>
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none sm:px-6 sm:py-12">
+        <main id="main" tabIndex={-1} className="focus:outline-none">
           {children}
         </main>
-        <footer className="border-t border-slate-200 dark:border-slate-800">
+        <footer className="site-chrome border-t border-slate-200 dark:border-slate-800">
           <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-slate-600 sm:px-6 dark:text-slate-400">
             Berth is open source. Every terminal runs a simulated machine in your browser: nothing is sent anywhere.
           </p>
         </footer>
+        <Notices />
       </body>
     </html>
   );

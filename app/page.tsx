@@ -1,12 +1,18 @@
 import Link from 'next/link';
 import { COURSE } from '@/content/course';
 import { chapters } from '@/lib/course';
+import { PageBody } from '@/components/ui/PageBody';
+import { exerciseSummaries } from '@/lib/exercises';
+import { shapeOf } from '@/components/progress/status';
+import { ChapterProgress } from '@/components/progress/ProgressBadges';
 
 export default function HomePage() {
   const all = chapters();
   const firstWritten = all.find((c) => c.written);
+  const summaries = exerciseSummaries();
+  const shapesOf = (slug: string) => summaries.filter((e) => e.chapter.slug === slug).map(shapeOf);
   return (
-    <>
+    <PageBody>
       <section className="max-w-3xl">
         <p className="text-sm font-semibold uppercase tracking-wide text-harbor-700 dark:text-harbor-300">A hands-on course</p>
         <h1 className="mt-2 text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl dark:text-white">{COURSE.title}</h1>
@@ -37,6 +43,7 @@ export default function HomePage() {
                   className="block h-full rounded-lg border border-slate-200 p-4 hover:border-harbor-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-harbor-600 dark:border-slate-800 dark:hover:border-harbor-300"
                 >
                   <ChapterCard number={c.number} title={c.title} summary={c.summary} />
+                  <ChapterProgress exercises={shapesOf(c.slug)} />
                 </Link>
               ) : (
                 <div className="h-full rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-700" aria-label={`Chapter ${c.number}: ${c.title} (coming)`}>
@@ -47,7 +54,7 @@ export default function HomePage() {
           ))}
         </ol>
       </section>
-    </>
+    </PageBody>
   );
 }
 

@@ -11,7 +11,7 @@ export interface ChapterEntry {
 
 export const COURSE = {
   title: 'Containers and Kubernetes',
-  tagline: 'Run real docker and kubectl commands in your browser and watch the machine and the cluster react.',
+  tagline: 'Run real docker commands in your browser and watch the machine react. The Kubernetes chapters, with kubectl and a live cluster, come next.',
   chapters: [
     {
       slug: 'what-is-a-container',

@@ -24,10 +24,18 @@ export function writtenChapters(): Chapter[] {
   return chapters().filter((c) => c.written);
 }
 
-/** The chapter and its neighbours in course order. */
-export function chapterWithNeighbours(slug: string): { chapter: Chapter; previous?: Chapter; next?: Chapter } | undefined {
+/**
+ * The chapter and the written chapters before and after it, so previous and next always lead
+ * somewhere; `coming` names the unwritten chapters skipped on the way to the next.
+ */
+export function chapterWithNeighbours(slug: string): { chapter: Chapter; previous?: Chapter; next?: Chapter; coming: Chapter[] } | undefined {
   const all = chapters();
   const index = all.findIndex((c) => c.slug === slug);
   if (index === -1) return undefined;
-  return { chapter: all[index], previous: all[index - 1], next: all[index + 1] };
+  const previous = all.slice(0, index).reverse().find((c) => c.written);
+  const after = all.slice(index + 1);
+  const nextIndex = after.findIndex((c) => c.written);
+  const next = nextIndex === -1 ? undefined : after[nextIndex];
+  const coming = nextIndex === -1 ? after : after.slice(0, nextIndex);
+  return { chapter: all[index], previous, next, coming };
 }

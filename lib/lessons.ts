@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { checkTags } from './mdx/check-tags';
+import { codeMeta } from './mdx/code-meta';
 import { LESSONS_DIR } from './course';
 import { scenarioIds } from '@/simulators';
 import { exercises } from '@/content/exercises';
@@ -30,7 +31,7 @@ export async function compileLesson(source: string, options: { components: reado
     mdxOptions(mdx) {
       const choices = { Terminal: { scenario: scenarioIds() }, Exercise: { id: exercises.map((e) => e.id) }, Picture: { name: Object.keys(PICTURES) } };
       mdx.remarkPlugins = [...(mdx.remarkPlugins ?? []), remarkGfm, [checkTags, { allowed: options.components, file: options.file, choices }]];
-      mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }]];
+      mdx.rehypePlugins = [...(mdx.rehypePlugins ?? []), rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap' }], [codeMeta, { file: options.file }]];
       return mdx;
     },
   });

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { exerciseSummaries } from '@/lib/exercises';
+import { PageBody } from '@/components/ui/PageBody';
+import { shapeOf } from '@/components/progress/status';
+import { ExerciseProgressBadge } from '@/components/progress/ProgressBadges';
 
 export const metadata: Metadata = {
   title: 'Exercises',
@@ -10,7 +13,8 @@ export const metadata: Metadata = {
 export default function ExercisesPage() {
   const all = exerciseSummaries();
   return (
-    <div className="max-w-3xl">
+    <PageBody>
+      <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Exercises</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         Each exercise has a stable link you can give a class: it opens on its own, with its terminal and its checks. Its id never changes.
@@ -22,6 +26,7 @@ export default function ExercisesPage() {
               <Link href={`/exercises/${e.id}/`} className="hover:text-harbor-700 dark:hover:text-harbor-300">
                 {e.title}
               </Link>
+              <ExerciseProgressBadge exercise={shapeOf(e)} />
             </h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
               <code className="font-mono">{e.id}</code> · Chapter {e.chapter.number}:{' '}
@@ -42,6 +47,7 @@ export default function ExercisesPage() {
           </li>
         ))}
       </ul>
-    </div>
+      </div>
+    </PageBody>
   );
 }

@@ -1,33 +1,68 @@
 'use client';
-// One exercise on a page: what to do, hints and the solution on request, its own terminal, and the
-// "Verify your work" list, whose boxes tick themselves when the machine proves the step (never on
-// what the terminal printed), and quizzes for what no state can prove.
-import { useCallback, useState } from 'react';
+// One exercise on a page: what to do, hints and the solution on request, its own terminal (in the
+// workbench panel, under the exercise's id), and the "Verify your work" list, whose boxes tick
+// themselves when the machine proves the step (never on what the terminal printed), and quizzes
+// for what no state can prove. Ticks and answers are kept with the learner's progress.
+import { useState } from 'react';
 import type { ExerciseSummary } from '@/lib/exercises';
-import { Terminal } from '@/components/terminal/Terminal';
+import { useProgress } from '@/components/progress/use-progress';
+import { useBenchContext } from '@/components/workbench/bench-context';
+import { TerminalMarker } from '@/components/workbench/TerminalMarker';
+import { confirmReset } from '@/components/workbench/reset';
+import { CodeBlock } from './CodeBlock';
 import { Quiz } from './Quiz';
+import { Inline } from './Inline';
+
+const NONE: readonly string[] = [];
 
 /** `level`: 2 inside a lesson, 1 when the exercise is the page (its own link). */
 export function ExerciseView({ exercise, level = 2 }: { exercise: ExerciseSummary; level?: 1 | 2 }) {
   const Title = level === 1 ? 'h1' : 'h2';
   const Sub = level === 1 ? 'h2' : 'h3';
-  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  const context = useBenchContext();
   // A box that ticked stays ticked: the step was done, even if the learner goes on to stop the container.
-  const onChecks = useCallback((results: { id: string; passed: boolean }[]) => {
-    setTicked((before) => {
-      const after = { ...before };
-      let changed = false;
-      for (const r of results) if (r.passed && !after[r.id]) (after[r.id] = true), (changed = true);
-      return changed ? after : before;
-    });
-  }, []);
+  const proved = useProgress((s) => (Object.hasOwn(s.progress.exercises, exercise.id) ? s.progress.exercises[exercise.id].checks : NONE));
   const states = exercise.checks.filter((c) => c.kind === 'state');
   const quizzes = exercise.checks.filter((c) => c.kind === 'quiz');
-  const done = states.filter((c) => ticked[c.id]).length;
+  const done = states.filter((c) => proved.includes(c.id)).length;
+  const [linkStatus, setLinkStatus] = useState('');
+
+  const copyLink = async () => {
+    const link = `${window.location.origin}/exercises/${exercise.id}/`;
+    try {
+      await navigator.clipboard.writeText(link);
+      setLinkStatus(`Copied ${link}`);
+    } catch {
+      setLinkStatus(`Copy this link: ${link}`);
+    }
+  };
+  const reset = () => context && confirmReset(context.bench, `exercise:${exercise.id}`, exercise.id);
 
   return (
-    <section id={exercise.id} aria-labelledby={`${exercise.id}-title`} className="not-prose my-10 scroll-mt-6 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800" data-exercise={exercise.id}>
-      <p className="text-sm font-semibold uppercase tracking-wide text-harbor-700 dark:text-harbor-300">Exercise</p>
+    <section
+      id={exercise.id}
+      aria-labelledby={`${exercise.id}-title`}
+      className="not-prose my-10 scroll-mt-20 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
+      data-exercise={exercise.id}
+      data-bench-anchor={`exercise:${exercise.id}`}
+      data-bench-scope="inside"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-harbor-700 dark:text-harbor-300">Exercise</p>
+        <span className="flex gap-2">
+          <SmallButton onClick={copyLink} label={`Copy link to the exercise ${exercise.title}`}>
+            Copy link
+          </SmallButton>
+          {context && (
+            <SmallButton onClick={reset} label={`Reset the exercise ${exercise.title}`}>
+              Reset
+            </SmallButton>
+          )}
+        </span>
+      </div>
+      <p role="status" aria-live="polite" className="text-sm text-slate-600 empty:hidden dark:text-slate-400">
+        {linkStatus}
+      </p>
       <Title id={`${exercise.id}-title`} className="mt-1 text-2xl font-semibold text-slate-900 dark:text-white">
         {exercise.title}
       </Title>
@@ -51,12 +86,12 @@ export function ExerciseView({ exercise, level = 2 }: { exercise: ExerciseSummar
       </details>
       <details className="mt-2 rounded-md border border-slate-200 px-3 py-2 dark:border-slate-800">
         <summary className="cursor-pointer font-medium text-slate-900 dark:text-white">Show the solution</summary>
-        <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 font-mono text-sm text-slate-100" tabIndex={0}>
-          {exercise.solution.join('\n')}
-        </pre>
+        <CodeBlock>
+          <code className="language-bash">{exercise.solution.join('\n')}</code>
+        </CodeBlock>
       </details>
 
-      <Terminal scenario={exercise.scenario} title={`${exercise.title}: terminal`} exerciseId={exercise.id} onChecks={onChecks} />
+      <TerminalMarker scenario={exercise.scenario} title={`Exercise: ${exercise.title}`} tab={exercise.title} exerciseId={exercise.id} anchored={false} />
 
       <Sub className="mt-6 text-lg font-semibold text-slate-900 dark:text-white">Verify your work</Sub>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
@@ -65,8 +100,8 @@ export function ExerciseView({ exercise, level = 2 }: { exercise: ExerciseSummar
       <ul className="mt-3 space-y-2">
         {states.map((c) => (
           <li key={c.id}>
-            <label className="flex items-start gap-3 text-slate-800 dark:text-slate-200" data-check={c.id} data-passed={Boolean(ticked[c.id])}>
-              <input type="checkbox" checked={Boolean(ticked[c.id])} readOnly aria-readonly="true" className="mt-1 h-4 w-4 accent-emerald-600" />
+            <label className="flex items-start gap-3 text-slate-800 dark:text-slate-200" data-check={c.id} data-passed={proved.includes(c.id)}>
+              <input type="checkbox" checked={proved.includes(c.id)} readOnly aria-readonly="true" className="mt-1 h-4 w-4 accent-emerald-600" />
               <span>
                 <Inline text={c.label} />
               </span>
@@ -75,25 +110,21 @@ export function ExerciseView({ exercise, level = 2 }: { exercise: ExerciseSummar
         ))}
       </ul>
       {quizzes.map((q) => (
-        <Quiz key={q.id} id={`${exercise.id}-${q.id}`} label={q.label} question={q.question!} answers={q.answers!} />
+        <Quiz key={q.id} exerciseId={exercise.id} quizId={q.id} label={q.label} question={q.question!} answers={q.answers!} />
       ))}
     </section>
   );
 }
 
-/** Text with `code` spans, as the exercise data writes them. */
-function Inline({ text }: { text: string }) {
+function SmallButton({ onClick, label, children }: { onClick(): void; label: string; children: React.ReactNode }) {
   return (
-    <>
-      {text.split(/(`[^`]+`)/).map((part, i) =>
-        part.startsWith('`') && part.endsWith('`') ? (
-          <code key={i} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
-            {part.slice(1, -1)}
-          </code>
-        ) : (
-          <span key={i}>{part}</span>
-        ),
-      )}
-    </>
+    <button
+      type="button"
+      onClick={onClick}
+      aria-label={label}
+      className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:border-harbor-600 hover:text-harbor-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-harbor-600 dark:border-slate-700 dark:text-slate-300 dark:hover:text-harbor-300"
+    >
+      {children}
+    </button>
   );
 }

@@ -3,14 +3,14 @@
 import { Callout } from './Callout';
 import { Kbd } from './Kbd';
 import { CodeBlock } from './CodeBlock';
-import { Terminal } from '@/components/terminal/Terminal';
+import { TerminalMarker } from '@/components/workbench/TerminalMarker';
 import { Exercise } from './Exercise';
 import { Details } from './Details';
 import { Picture } from './Picture';
 
 export const mdxComponents = {
   Callout,
-  Terminal,
+  Terminal: TerminalMarker,
   Exercise,
   Details,
   Picture,

@@ -24,3 +24,14 @@ export function exerciseStatus(progress: Progress, exercise: ExerciseShape): Exe
   const done = states + quizzes;
   return { done, total, complete: total > 0 && done === total, started: Boolean(mine && (mine.checks.length || Object.keys(mine.quizzes).length)) };
 }
+
+/** The shape of an exercise as the pages describe it (lib/exercises.ts's summaries). */
+export function shapeOf(exercise: { id: string; checks: readonly { id: string; kind: 'state' | 'quiz'; answers?: readonly { correct: boolean }[] }[] }): ExerciseShape {
+  return {
+    id: exercise.id,
+    states: exercise.checks.filter((c) => c.kind === 'state').map((c) => c.id),
+    quizzes: exercise.checks
+      .filter((c) => c.kind === 'quiz')
+      .map((c) => ({ id: c.id, correct: (c.answers ?? []).flatMap((a, i) => (a.correct ? [i] : [])) })),
+  };
+}

@@ -1,18 +1,19 @@
 // The small Python web app chapters 4 and 5 work with: its source, its dependency list, and the
-// Dockerfile from the course's source page (comments included, as learners will meet them).
+// Dockerfile with the source page's instructions (its comments are ours, as learners will meet them).
 export const MYAPP_DIR = '/home/learner/myapp';
 
-/** The source page's Dockerfile, as chapter 4 shows it. */
-export const MYAPP_DOCKERFILE = `# Start from a small official base image
+/** The Dockerfile chapter 4 shows: the source page's instructions, with our own comments. */
+export const MYAPP_DOCKERFILE = `# Python 3.12 on a slim Debian
 FROM python:3.12-slim
-# Set the working directory inside the image
+# Relative paths from here on start at /app
 WORKDIR /app
-# Copy dependency list first so this layer caches well
+# The dependency list comes in alone, before the
+# code, so a code edit does not rerun pip
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
-# Copy the rest of the application
+# Then the code
 COPY . .
-# Document the port and define the start command
+# Its port, and the command that starts it
 EXPOSE 8000
 CMD ["python", "app.py"]
 `;

@@ -14,14 +14,14 @@ test('the home page maps the course and links the written chapters', async ({ pa
 
 test('a lesson has anchored headings, a table, callouts and chapter navigation', async ({ page }) => {
   await page.goto('/lessons/what-is-a-container/');
-  const heading = page.getByRole('heading', { name: 'What a container is not' });
-  await expect(heading).toHaveAttribute('id', 'what-a-container-is-not');
-  await expect(heading.getByRole('link')).toHaveAttribute('href', '#what-a-container-is-not');
+  const heading = page.getByRole('heading', { name: 'A process with walls around it' });
+  await expect(heading).toHaveAttribute('id', 'a-process-with-walls-around-it');
+  await expect(heading.getByRole('link')).toHaveAttribute('href', '#a-process-with-walls-around-it');
   await expect(page.locator('article table')).toContainText('Namespaces');
-  await expect(page.getByRole('complementary', { name: 'One kernel for everyone' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Where the Linux kernel comes from' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Chapters' });
   await expect(nav).toContainText('Containers and virtual machines');
-  await expect(nav).toContainText('coming');
+  await expect(nav).toContainText('Coming later');
 });
 
 test('an unknown address shows a page that leads back', async ({ page }) => {

@@ -61,7 +61,8 @@ test('chapter 4: the build runs step by step, the app answers, and a rebuild com
   await expectText(frame, /naming to docker\.io\/library\/myapp:1\.1/, { timeout: 15_000 });
   const text = await terminalText(frame);
   const last = text.slice(text.lastIndexOf('[+] Building'));
-  expect(last).toMatch(/CACHED \[4\/5\] RUN pip install --no-cache-dir -r requirements\.txt/);
+  // The step's name is cut to the terminal's width, as BuildKit does.
+  expect(last).toMatch(/CACHED \[4\/5\] RUN pip install --no-cache-dir -r requirements/);
   expect(last).toMatch(/ => \[5\/5\] COPY \. \./);
 });
 

@@ -6,16 +6,6 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/lessons/what-is-a-container/');
 });
 
-test('the terminal loads only when it comes into view, behind a same-sized placeholder', async ({ page }) => {
-  const frame = terminal(page);
-  await expect(frame).toHaveAttribute('data-status', 'waiting');
-  const before = await frame.boundingBox();
-  await frame.scrollIntoViewIfNeeded();
-  await expect(frame).toHaveAttribute('data-status', 'ready');
-  const after = await frame.boundingBox();
-  expect(after?.height).toBe(before?.height);
-});
-
 test('typing a command shows its output', async ({ page }) => {
   const frame = await openTerminal(page);
   await run(page, frame, 'echo hello');

@@ -6,6 +6,7 @@ import { chapterWithNeighbours, writtenChapters } from '@/lib/course';
 import { loadLesson } from '@/lib/lessons';
 import { MDX_TAGS, mdxComponents } from '@/components/lesson/mdx-components';
 import { ChapterNav } from '@/components/lesson/ChapterNav';
+import { Workbench } from '@/components/workbench/Workbench';
 
 export const dynamicParams = false;
 
@@ -30,8 +31,8 @@ export default async function LessonPage({ params }: LessonRoute) {
   const { code, frontmatter } = await loadLesson(slug, MDX_TAGS);
   const Lesson = getMDXComponent(code);
   return (
-    <>
-      <article className="prose prose-slate max-w-3xl dark:prose-invert prose-a:text-harbor-700 dark:prose-a:text-harbor-300 prose-code:before:content-none prose-code:after:content-none">
+    <Workbench page={`lesson:${slug}`}>
+      <article className="prose prose-slate max-w-none dark:prose-invert prose-a:text-harbor-700 dark:prose-a:text-harbor-300 prose-code:before:content-none prose-code:after:content-none">
         <p className="not-prose text-sm font-semibold uppercase tracking-wide text-harbor-700 dark:text-harbor-300">
           Chapter {place.chapter.number} of {COURSE.chapters.length}
         </p>
@@ -39,7 +40,7 @@ export default async function LessonPage({ params }: LessonRoute) {
         <p className="lead">{frontmatter.description}</p>
         <Lesson components={mdxComponents} />
       </article>
-      <ChapterNav previous={place.previous} next={place.next} />
-    </>
+      <ChapterNav previous={place.previous} next={place.next} coming={place.coming} />
+    </Workbench>
   );
 }

@@ -3,6 +3,7 @@ import { benchShell } from './shell';
 import { ensureBuild, firstLoad } from './bundle';
 import { benchDocker } from './docker';
 import { benchCore } from './core';
+import { benchExercises } from './exercises';
 
 const fmt = (n: number, digits = 3) => n.toFixed(digits);
 
@@ -31,6 +32,11 @@ console.log(`  10,000 vs 100                  change ${fmt(ratio((f) => f.change
 console.log(`  idle hour, 1,000 nginx        ${fmt(core.idleHourMs, 2)} ms, ${core.idleHourEvents} events run`);
 console.log(`  saved world after it          ${fmt(core.savedKb, 0)} kB (plain JSON ${fmt(core.plainKb, 0)} kB)   (target < 1 MB)`);
 console.log(`  save / load                   ${fmt(core.saveMs, 0)} ms / ${fmt(core.loadMs, 0)} ms   (target well under 1 s)`);
+
+const ex = benchExercises();
+console.log('\nExercises');
+console.log(`  evaluate every check          ${fmt(ex.evaluateMs, 4)} ms median, slowest exercise ${ex.slowest}, record of ${ex.recordCommands} commands   (target < 1 ms)`);
+console.log(`  saved progress, chapters 1-5  ${fmt(ex.savedKb, 1)} kB in ${ex.machines} machines and the ticks   (target < 200 kB)`);
 
 ensureBuild();
 console.log('\nFirst-load JavaScript (gzip)');

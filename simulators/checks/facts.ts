@@ -27,13 +27,25 @@ export interface DockerCall {
   args: string[];
 }
 
+/**
+ * Each recorded command is parsed once: checks run after every change of the world, and a record
+ * keeps its entries (and their argv) as they were, so the parse is remembered by the argv itself.
+ */
+const parsedCalls = new WeakMap<readonly string[], DockerCall | null>();
+
 /** A recorded command read as the docker client reads it, or undefined if it is not one it accepts. */
 export function dockerCall(argv: readonly string[]): DockerCall | undefined {
   if ((argv[0] ?? '').split('/').pop() !== 'docker') return undefined;
+  const known = parsedCalls.get(argv);
+  if (known !== undefined) return known ?? undefined;
   const parsed = parseCommand(DOCKER, argv.slice(1));
-  if (parsed.kind !== 'ok') return undefined;
-  const name = parsed.command.path.slice(1).map((s) => s.name).join(' ');
-  return { verb: SAME_AS[name] ?? name, flags: parsed.command.flags, args: parsed.command.args };
+  let call: DockerCall | null = null;
+  if (parsed.kind === 'ok') {
+    const name = parsed.command.path.slice(1).map((s) => s.name).join(' ');
+    call = { verb: SAME_AS[name] ?? name, flags: parsed.command.flags, args: parsed.command.args };
+  }
+  parsedCalls.set(argv, call);
+  return call ?? undefined;
 }
 
 /** The Docker subcommand a recorded command ran, in its short form, or undefined. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/', '/lessons/what-is-a-container/', '/lessons/images-and-containers/', '/lessons/building-images/', '/lessons/registries/', '/exercises/', '/exercises/run-nginx/']) {
+  for (const path of ['/', '/lessons/what-is-a-container/', '/lessons/images-and-containers/', '/lessons/building-images/', '/lessons/registries/', '/exercises/', '/exercises/run-nginx/', '/exercises/run-nginx/?embed=1', '/progress/']) {
     test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);

@@ -2,8 +2,7 @@
 // A question no machine state can answer (why a container is lighter than a VM): pick an answer,
 // read why it is right or wrong; a right answer counts as done. The choice is kept with progress.
 import { useId } from 'react';
-import { progressStore } from '@/components/progress/store';
-import { useProgress } from '@/components/progress/use-progress';
+import { loadProgress, useProgress } from '@/components/progress/use-progress';
 import { Inline } from './Inline';
 
 interface Answer {
@@ -34,7 +33,7 @@ export function Quiz({ exerciseId, quizId, label, question, answers }: QuizProps
       <div className="mt-3 space-y-2">
         {answers.map((a, i) => (
           <label key={i} className="flex items-start gap-3 text-slate-800 dark:text-slate-200">
-            <input type="radio" name={name} checked={chosen === i} onChange={() => progressStore().answer(exerciseId, quizId, i)} className="mt-1 h-4 w-4 accent-harbor-700" />
+            <input type="radio" name={name} checked={chosen === i} onChange={() => void loadProgress().then((store) => store.answer(exerciseId, quizId, i))} className="mt-1 h-4 w-4 accent-harbor-700" />
             <span>
               <Inline text={a.text} />
             </span>

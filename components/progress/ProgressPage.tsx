@@ -3,9 +3,8 @@
 // import, and, while it is short enough, a link that carries it.
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
-import { progressStore } from './store';
 import { exerciseStatus, type ExerciseShape } from './status';
-import { useProgress } from './use-progress';
+import { loadProgress, useProgress } from './use-progress';
 
 export interface ProgressExercise extends ExerciseShape {
   title: string;
@@ -38,13 +37,13 @@ export function ProgressPage({ exercises }: { exercises: ProgressExercise[] }) {
     window.history.replaceState(null, '', window.location.pathname);
   }, []);
 
-  const apply = (text: string, from: string) => {
-    const result = progressStore().importText(text);
+  const apply = async (text: string, from: string) => {
+    const result = (await loadProgress()).importText(text);
     setStatus(result.ok ? `Imported ${from}: ${result.exercises} exercise${result.exercises === 1 ? '' : 's'} and ${result.machines} saved terminal${result.machines === 1 ? '' : 's'}.` : result.error);
   };
 
-  const exportFile = () => {
-    const file = progressStore().exportFile(new Date());
+  const exportFile = async () => {
+    const file = (await loadProgress()).exportFile(new Date());
     const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -57,8 +56,8 @@ export function ProgressPage({ exercises }: { exercises: ProgressExercise[] }) {
     setStatus(`Exported ${a.download}. Import it on another browser to carry on there.`);
   };
 
-  const makeLink = () => {
-    const { machines: _machines, ...rest } = progressStore().exportFile(new Date());
+  const makeLink = async () => {
+    const { machines: _machines, ...rest } = (await loadProgress()).exportFile(new Date());
     const url = `${window.location.origin}/progress/${HASH}${encode(JSON.stringify(rest))}`;
     if (url.length > LINK_LIMIT) {
       setLink(null);
@@ -75,7 +74,7 @@ export function ProgressPage({ exercises }: { exercises: ProgressExercise[] }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > 20_000_000) return setStatus('This file is too big to be a Berth progress file: nothing was imported.');
-    apply(await file.text(), file.name);
+    await apply(await file.text(), file.name);
     if (fileRef.current) fileRef.current.value = '';
   };
 
@@ -135,7 +134,7 @@ export function ProgressPage({ exercises }: { exercises: ProgressExercise[] }) {
               type="button"
               className={BUTTON}
               onClick={() => {
-                apply(offered, 'the link');
+                void apply(offered, 'the link');
                 setOffered(null);
               }}
             >

@@ -1,7 +1,7 @@
 // localStorage, made safe: a browser may refuse it (private modes, blocked storage) or be full, and
 // anything stored may have been written by an older Berth, another site's script or a curious hand.
 // Every read is validated; every failure becomes a notice for the learner, never an exception.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** The part of the Web Storage API Berth uses; tests give a Map-backed one. */
 export interface KeyValueStorage {
@@ -26,7 +26,7 @@ export function browserStorage(): KeyValueStorage | undefined {
 }
 
 /** Reads and validates one entry; an unreadable one is removed and reported. */
-export function readEntry<T>(storage: KeyValueStorage, key: string, schema: z.ZodType<T>, notify: Notify, what: string): T | undefined {
+export function readEntry<T>(storage: KeyValueStorage, key: string, schema: z.ZodMiniType<T>, notify: Notify, what: string): T | undefined {
   let text: string | null;
   try {
     text = storage.getItem(key);

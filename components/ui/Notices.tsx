@@ -1,8 +1,7 @@
 'use client';
 // What the learner must know about their saved progress (a damaged entry set aside, a full
 // storage), shown where it cannot be missed and dismissed by hand.
-import { progressStore } from '@/components/progress/store';
-import { useProgress } from '@/components/progress/use-progress';
+import { loadProgress, useProgress } from '@/components/progress/use-progress';
 
 export function Notices() {
   const notices = useProgress((s) => s.notices);
@@ -13,7 +12,7 @@ export function Notices() {
           <p className="flex-1">{n.text}</p>
           <button
             type="button"
-            onClick={() => progressStore().dismiss(n.id)}
+            onClick={() => void loadProgress().then((store) => store.dismiss(n.id))}
             className="rounded px-2 py-0.5 font-medium text-amber-900 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-harbor-600 dark:text-amber-200 dark:hover:bg-slate-800"
           >
             Dismiss

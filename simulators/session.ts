@@ -6,6 +6,7 @@ import type { CommandSpec } from './core/command/spec';
 import { complete as completeLine, type Completion } from './shell/completion';
 import { BUILTINS } from './shell/builtins';
 import { commandTable } from './shell/commands';
+import { ubuntuCommandNotFound } from './shell/command-not-found';
 import type { ShellRuntime } from './shell/interpreter';
 import { laptopMachine } from './scenarios/laptop-machine';
 import { parseScript } from './shell/parser';
@@ -123,7 +124,9 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
   const machine = laptopMachine(store);
   const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
 
-  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true, services });
+  // The laptop's interactive bash has Ubuntu's command-not-found handler (its /etc/bash.bashrc).
+  const notFound = (name: string) => ubuntuCommandNotFound(name, machine.identity().user);
+  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true, services, notFound });
 
   const advance = (ms: number) => {
     if (!(ms >= 0)) return;

@@ -34,6 +34,12 @@ export interface ShellRuntime {
   quietExit?: boolean;
   /** Which shell's words a missing command gets: bash (default), BusyBox's ash, or Debian's dash (`sh`). */
   flavor?: 'bash' | 'ash' | 'dash';
+  /**
+   * bash's command_not_found_handle, for a name without a slash that no command has: what it
+   * writes to standard error and its status (Ubuntu's /etc/bash.bashrc sets one for the laptop's
+   * interactive shell, see command-not-found.ts). Without one, the shell's own message.
+   */
+  notFound?: (name: string) => { text: string; exitCode: number };
   /** The status of the last command substitution while expanding a command's words. */
   substitutionStatus?: number;
   /** How many loops the running command is inside, and a pending `break`/`continue` (with its level count). */
@@ -564,6 +570,11 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
  * BusyBox ash `sh: x: not found`, dash `sh: 1: x: not found`; 127 when missing, 126 when not runnable.
  */
 function cannotRun(rt: ShellRuntime, io: Streams, name: string, reason: 'not found' | 'missing' | string): number {
+  if (reason === 'not found' && rt.notFound) {
+    const { text, exitCode } = rt.notFound(name);
+    io.stderr.write(text);
+    return exitCode;
+  }
   const missing = reason === 'not found' || reason === 'missing';
   const flavor = rt.flavor ?? 'bash';
   let text: string;

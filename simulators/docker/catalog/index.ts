@@ -6,6 +6,8 @@
 // rebuilds, redis the 6 Jan 2025 build, alpine 3.21.2 of 8 Jan 2025, httpd the 14 Jan 2025 rebuild).
 // Versions agree with each other: nginx 1.27.3 / 1.26.2, httpd 2.4.62, redis 7.4.2, postgres 17.2 / 16.6,
 // python 3.13.1 / 3.12.8, node 22.12.0 / 23.6.0 (latest), alpine 3.21.2, busybox 1.37.0, ubuntu 24.04 (noble-20241118.1).
+// One exception, by request: registry 3.0.0 (April 2025), which `registry:3` and `registry:latest` name as on
+// Docker Hub today, beside registry 2.8.3 (`registry:2`); registry.ts says what that changes.
 //
 // Placeholders used in log lines, headers and bodies (the engine substitutes them):
 export const CATALOG_PLACEHOLDERS = {

@@ -1,9 +1,10 @@
-// What a registry:2 container on this laptop holds, kept where the real one keeps it: files under
-// /var/lib/registry/docker/registry/v2 inside the container, in the layout of distribution's
-// filesystem driver (registry/storage/paths.go, v2.8.3). The image declares /var/lib/registry a
-// VOLUME, so each new container gets a fresh anonymous volume there: a registry started after
-// `docker rm -f` of the old one has nothing, while `-v registry-data:/var/lib/registry` (or a bind
-// mount) carries the images to the next container. `docker exec registry ls ...` shows the same files.
+// What a registry container (registry:2 or registry:3) on this laptop holds, kept where the real one
+// keeps it: files under /var/lib/registry/docker/registry/v2 inside the container, in the layout of
+// distribution's filesystem driver (registry/storage/paths.go, v2.8.3; v3.0.0 keeps it). The image
+// declares /var/lib/registry a VOLUME, so each new container gets a fresh anonymous volume there: a
+// registry started after `docker rm -f` of the old one has nothing, while `-v
+// registry-data:/var/lib/registry` (or a bind mount) carries the images to the next container.
+// `docker exec registry ls ...` shows the same files.
 //
 //   repositories/<name>/_layers/sha256/<hex>/link                  each blob pushed to the repository
 //   repositories/<name>/_manifests/revisions/sha256/<hex>/link     each manifest

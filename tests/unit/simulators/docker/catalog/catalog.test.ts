@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CATALOG_PLACEHOLDERS } from '../../../../../simulators/docker/catalog';
 import type { CatalogImage } from '../../../../../simulators/docker/catalog/types';
+import { DISTRIBUTION_LINE } from '../../../../../simulators/docker/catalog/registry';
 
 const SHA256 = /^sha256:[0-9a-f]{64}$/;
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
@@ -73,6 +74,8 @@ describe('docker image catalog', () => {
 
   it.each([
     'registry:2',
+    'registry:3',
+    'registry:3.0.0',
     'registry:latest',
     'nginx:latest',
     'nginx:mainline',
@@ -112,6 +115,16 @@ describe('docker image catalog', () => {
     expect(find('nginx:mainline')).toBe(find('nginx:latest'));
     expect(find('nginx:1.27')).toBe(find('nginx:latest'));
     expect(find('nginx:1.26')).not.toBe(find('nginx:latest'));
+  });
+
+  it('points registry:latest at the 3 line, as Docker Hub has since April 2025; registry:2 stays 2.8.3', () => {
+    expect(find('registry:latest')).toBe(find('registry:3'));
+    expect(find('registry:3')!.digest).toBe('sha256:cd92709b4191c5779cd7215ccd695db6c54652e7a62843197e367427efb84d0e');
+    expect(find('registry:2')).toBe(find('registry:2.8.3'));
+    expect(find('registry:2')!.digest).toBe('sha256:319881be2ee9e345d5837d15842a04268de6a139e23be42654fc7664fc6eaf52');
+    expect(find('registry:2')).not.toBe(find('registry:latest'));
+    // Each registry image says which line of distribution it runs (its API answers differ a little).
+    for (const img of CATALOG.filter((i) => i.repository === 'registry')) expect(DISTRIBUTION_LINE[img.id], img.tags[0]).toBe(Number(img.tags[0][0]));
   });
 
   it('points node:latest at the 23.x current line of January 2025, not the 22 LTS', () => {

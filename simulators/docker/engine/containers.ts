@@ -150,6 +150,9 @@ function ephemeralPort(docker: DockerState, binding: PortBinding, id: string): n
  * learner asks for resets the restart count and back-off (moby's ResetRestartManager); one made by
  * the restart policy keeps them.
  */
+/** Docker 28's daemon wraps what goes wrong while it connects a starting container (moby's errSetupNetworking). */
+const SETUP_NETWORKING = 'failed to set up container networking: ';
+
 export function startContainer(world: World, id: string, image: ImageView, stdin: string | null = null, options: { byPolicy?: boolean; services?: Services } = {}): EngineResult {
   const docker = world.docker;
   const container = docker.containers[id];
@@ -169,7 +172,7 @@ export function startContainer(world: World, id: string, image: ImageView, stdin
       const endpoint = hexId(world.rng)[0];
       return {
         ok: false,
-        error: `driver failed programming external connectivity on endpoint ${container.name} (${endpoint}): Bind for ${binding.hostIp}:${binding.hostPort} failed: port is already allocated`,
+        error: `${SETUP_NETWORKING}driver failed programming external connectivity on endpoint ${container.name} (${endpoint}): Bind for ${binding.hostIp}:${binding.hostPort} failed: port is already allocated`,
       };
     }
     bindings.push(binding);
@@ -179,7 +182,7 @@ export function startContainer(world: World, id: string, image: ImageView, stdin
   const networks: Container['networks'] = {};
   for (const name of networksToJoin(container)) {
     const network = findNetwork(docker, name);
-    if (!network) return { ok: false, error: `network ${name} not found` };
+    if (!network) return { ok: false, error: `${SETUP_NETWORKING}network ${name} not found` };
     networks[network.name] = { ...addressOn(docker, network, id), aliases: container.networks[network.name]?.aliases ?? [] };
   }
   const now = world.clock.now;

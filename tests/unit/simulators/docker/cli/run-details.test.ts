@@ -24,7 +24,7 @@ describe('docker run', () => {
     expect(r).toEqual({
       output:
         `${id}\n` +
-        'docker: Error response from daemon: driver failed programming external connectivity on endpoint web2 (e4edaa36434ef2510c632d4e86a538cc03aa056da5590e89a11d2b4a48e112a0): Bind for 0.0.0.0:8080 failed: port is already allocated\n' +
+        'docker: Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint web2 (e4edaa36434ef2510c632d4e86a538cc03aa056da5590e89a11d2b4a48e112a0): Bind for 0.0.0.0:8080 failed: port is already allocated\n' +
         "\nRun 'docker run --help' for more information\n",
       exitCode: 125,
     });

@@ -26,15 +26,22 @@ export function ProgressPage({ exercises }: { exercises: ProgressExercise[] }) {
   const [link, setLink] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
-  // A progress link: offered, never applied without the learner's say.
+  // A progress link: offered, never applied without the learner's say (also when pasted while here).
   useEffect(() => {
-    if (!window.location.hash.startsWith(HASH)) return;
-    try {
-      setOffered(decode(window.location.hash.slice(HASH.length)));
-    } catch {
-      setStatus('This progress link is damaged: nothing was imported.');
-    }
-    window.history.replaceState(null, '', window.location.pathname);
+    const read = () => {
+      if (!window.location.hash.startsWith(HASH)) return;
+      try {
+        setOffered(decode(window.location.hash.slice(HASH.length)));
+        setStatus('');
+      } catch {
+        setOffered(null);
+        setStatus('This progress link is damaged: nothing was imported.');
+      }
+      window.history.replaceState(null, '', window.location.pathname);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
   }, []);
 
   const apply = async (text: string, from: string) => {

@@ -225,3 +225,25 @@ test('chapter 1 leads on to the next written chapter and names the one still com
   await expect(nav.getByRole('link', { name: /Next · chapter 3/ })).toHaveAttribute('href', '/lessons/images-and-containers/');
   await expect(nav.locator('[data-coming]')).toHaveText('Coming later: chapter 2, Containers and virtual machines. The course map shows what is written so far.');
 });
+
+test('a progress link carries ticks and answers to a fresh browser, after the learner agrees', async ({ page, browser }) => {
+  await page.goto('/exercises/run-nginx/');
+  await page.getByLabel('One nginx image and two containers made from it.').check();
+  await expect(page.locator('[data-quiz="run-nginx-image-vs-container"]')).toHaveAttribute('data-answered', 'right');
+  await page.goto('/progress/');
+  await page.getByRole('button', { name: 'Copy a progress link' }).click();
+  const link = await page.locator('[data-progress-link]').textContent();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/progress\/#import=[A-Za-z0-9_-]+$/);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link!);
+  await expect(fresh.locator('[data-progress-of="run-nginx"]')).toHaveText('not started');
+  await fresh.getByRole('button', { name: 'Import it' }).click();
+  await expect(fresh.locator('[data-progress-status]')).toHaveText('Imported the link: 1 exercise and 0 saved terminals.');
+  await expect(fresh.locator('[data-progress-of="run-nginx"]')).toHaveText('1 of 4 checks');
+  expect(fresh.url()).toMatch(/\/progress\/$/);
+  await fresh.goto('/progress/#import=not-base64!!');
+  await expect(fresh.locator('[data-progress-status]')).toHaveText('This progress link is damaged: nothing was imported.');
+  await other.close();
+});

@@ -57,6 +57,21 @@ export function Workbench({ page, children }: { page: string; children: ReactNod
     <BenchContext.Provider value={value}>
       <div className="lg:flex" style={style} data-workbench={page}>
         <div className="min-w-0 flex-1 px-4 py-8 sm:px-6 sm:py-12">
+          {hasTerminals && (
+            // The panel comes after the text in reading order; keyboard users need not tab through it all.
+            <button
+              type="button"
+              onClick={() => {
+                const key = bench.getState().active;
+                if (!key) return;
+                if (window.matchMedia('(max-width: 1023px)').matches) bench.setExpanded(true);
+                bench.withTerminal(key, (terminal) => terminal.focus());
+              }}
+              className="sr-only rounded bg-harbor-700 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:z-50"
+            >
+              Go to the terminal
+            </button>
+          )}
           <div className="mx-auto max-w-3xl">{children}</div>
         </div>
         {hasTerminals && <Resizer width={width} onWidth={setWidth} />}

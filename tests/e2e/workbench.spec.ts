@@ -247,3 +247,18 @@ test('a progress link carries ticks and answers to a fresh browser, after the le
   await expect(fresh.locator('[data-progress-status]')).toHaveText('This progress link is damaged: nothing was imported.');
   await other.close();
 });
+
+test('keyboard users reach the terminal without tabbing through the lesson', async ({ page }) => {
+  await page.goto('/lessons/registries/');
+  await expect(page.locator('[data-bench-panel]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Go to the terminal' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.xterm')))).toBe(true);
+  await page.keyboard.type('echo typed');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => lastRows(terminal(page), 2)).toEqual(['typed', 'learner@laptop:~/myapp$']);
+});

@@ -39,3 +39,21 @@ test('a lesson carries its exercises, each reachable by its id', async ({ page }
   await expect(page.locator('#one-image-many-containers')).toBeInViewport();
   await expect(page.locator('[data-exercise]')).toHaveCount(2);
 });
+
+test('a quiz is answered by keyboard, and its explanation is announced', async ({ page }) => {
+  await page.goto('/exercises/first-container/');
+  const quiz = page.locator('[data-quiz^="first-container-"]').first();
+  const first = quiz.getByRole('radio').first();
+  await first.focus();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  const answers = await quiz.getByRole('radio').count();
+  for (let i = 1; i < answers; i++) {
+    await page.keyboard.press('ArrowDown');
+    await expect(quiz.getByRole('radio').nth(i)).toBeChecked();
+    await expect(quiz.getByRole('status')).toHaveText(/^(Right\. |Not quite\. )\S/);
+  }
+  const box = page.locator('[data-check]').first().getByRole('checkbox');
+  await expect(box).toHaveAttribute('aria-readonly', 'true');
+  await expect(box).toHaveAccessibleName(/\S/);
+});

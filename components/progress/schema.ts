@@ -51,4 +51,3 @@ export const ExportFile = z.object({
 });
 export type ExportFile = z.infer<typeof ExportFile>;
 
-export { emptyProgress } from './schema-shapes';

@@ -3,7 +3,6 @@
 // useProgress (use-progress.ts); the terminal writes ticks and machines here.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  emptyProgress,
   ExportFile,
   MACHINE_PREFIX,
   MachineKey,
@@ -13,6 +12,7 @@ import {
   SavedMachine,
   type ExerciseProgress,
 } from './schema';
+import { emptyProgress } from './schema-shapes';
 import { browserStorage, keysWithPrefix, memoryStorage, readEntry, remove, writeEntry, type KeyValueStorage } from './storage';
 
 export interface Notice {

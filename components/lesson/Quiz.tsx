@@ -1,7 +1,7 @@
 'use client';
 // A question no machine state can answer (why a container is lighter than a VM): pick an answer,
 // read why it is right or wrong; a right answer counts as done. The choice is kept with progress.
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { loadProgress, useProgress } from '@/components/progress/use-progress';
 import { Inline } from './Inline';
 
@@ -21,7 +21,19 @@ interface QuizProps {
 
 export function Quiz({ exerciseId, quizId, label, question, answers }: QuizProps) {
   const saved = useProgress((s) => (Object.hasOwn(s.progress.exercises, exerciseId) ? s.progress.exercises[exerciseId].quizzes[quizId] : undefined));
-  const chosen = typeof saved === 'number' && saved < answers.length ? saved : null;
+  // The choice shows at once; the saved one (the store loads after the page) takes over when there.
+  const [picked, setPicked] = useState<number | null>(null);
+  const chosen = typeof saved === 'number' && saved < answers.length ? saved : picked;
+  // A saved answer that goes away (Reset) takes the shown choice with it.
+  const before = useRef(saved);
+  useEffect(() => {
+    if (before.current !== undefined && saved === undefined) setPicked(null);
+    before.current = saved;
+  }, [saved]);
+  const choose = (index: number) => {
+    setPicked(index);
+    void loadProgress().then((store) => store.answer(exerciseId, quizId, index));
+  };
   const name = useId();
   const answer = chosen === null ? null : answers[chosen];
   return (
@@ -33,7 +45,7 @@ export function Quiz({ exerciseId, quizId, label, question, answers }: QuizProps
       <div className="mt-3 space-y-2">
         {answers.map((a, i) => (
           <label key={i} className="flex items-start gap-3 text-slate-800 dark:text-slate-200">
-            <input type="radio" name={name} checked={chosen === i} onChange={() => void loadProgress().then((store) => store.answer(exerciseId, quizId, i))} className="mt-1 h-4 w-4 accent-harbor-700" />
+            <input type="radio" name={name} checked={chosen === i} onChange={() => choose(i)} className="mt-1 h-4 w-4 accent-harbor-700" />
             <span>
               <Inline text={a.text} />
             </span>

@@ -5,6 +5,7 @@
 // Long lines scroll sideways; being focusable lets keyboard users scroll them too.
 import { isValidElement, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { terminalFor, useBenchContext } from '@/components/workbench/bench-context';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 const SHELL = new Set(['bash', 'sh', 'shell']);
 
@@ -12,6 +13,7 @@ type CodeBlockProps = ComponentProps<'pre'> & { 'data-file'?: string; 'data-fail
 
 export function CodeBlock({ children, 'data-file': file, 'data-fails': _fails, ...props }: CodeBlockProps) {
   const context = useBenchContext();
+  const hydrated = useHydrated();
   const ref = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const text = textOf(children).replace(/\n$/, '');
@@ -57,16 +59,16 @@ export function CodeBlock({ children, 'data-file': file, 'data-fails': _fails, .
         <span className="font-mono text-xs text-slate-300">{label}</span>
         <span className="flex gap-1.5">
           {runnable && (
-            <Button onClick={run} label={`Run: ${text.split('\n')[0]}`} primary>
+            <Button disabled={!hydrated} onClick={run} label={`Run: ${text.split('\n')[0]}`} primary>
               Run
             </Button>
           )}
           {writable && (
-            <Button onClick={write} label={`Write to file ${file}`} primary>
+            <Button disabled={!hydrated} onClick={write} label={`Write to file ${file}`} primary>
               Write to file
             </Button>
           )}
-          <Button onClick={copy} label="Copy">
+          <Button disabled={!hydrated} onClick={copy} label="Copy">
             Copy
           </Button>
         </span>
@@ -81,11 +83,12 @@ export function CodeBlock({ children, 'data-file': file, 'data-fails': _fails, .
   );
 }
 
-function Button({ onClick, label, primary, children }: { onClick(): void; label: string; primary?: boolean; children: ReactNode }) {
+function Button({ onClick, label, primary, disabled, children }: { onClick(): void; label: string; primary?: boolean; disabled?: boolean; children: ReactNode }) {
   return (
     <button
       type="button"
       onClick={onClick}
+      disabled={disabled}
       aria-label={label}
       className={`rounded px-2 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-harbor-300 ${
         primary ? 'bg-harbor-600 text-white hover:bg-harbor-500' : 'bg-slate-700 text-slate-100 hover:bg-slate-600'

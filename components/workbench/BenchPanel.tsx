@@ -72,6 +72,7 @@ export function BenchPanel() {
         </span>
       </div>
       <div className="min-h-0 flex-1 px-2 py-1.5">
+        {terminals.length === 0 && <p className="p-1.5 font-mono text-sm text-slate-300">Starting the terminal…</p>}
         {terminals
           .filter((t) => shown.includes(t.key))
           .map((t) => (

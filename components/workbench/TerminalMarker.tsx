@@ -4,6 +4,7 @@
 // follows it uses that terminal) and offers to bring it up.
 import { useEffect } from 'react';
 import { useBench, useBenchContext } from './bench-context';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 interface TerminalMarkerProps {
   /** Named starting world from simulators/scenarios (the learner's laptop by default). */
@@ -23,6 +24,7 @@ export function TerminalMarker({ scenario = 'laptop', title = 'Terminal', tab = 
   const key = exerciseId ? `exercise:${exerciseId}` : `${context?.page ?? 'lesson:page'}:${scenario}`;
   useEffect(() => context?.bench.register({ key, title, tab, scenario, exerciseId }), [context, key, title, tab, scenario, exerciseId]);
   const active = useBench((s) => s.active === key);
+  const hydrated = useHydrated();
 
   const bringUp = () => {
     if (!context) return;
@@ -43,6 +45,7 @@ export function TerminalMarker({ scenario = 'laptop', title = 'Terminal', tab = 
       </p>
       <button
         type="button"
+        disabled={!hydrated}
         onClick={bringUp}
         className="rounded-md bg-harbor-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-harbor-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-harbor-600"
       >

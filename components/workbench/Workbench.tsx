@@ -8,14 +8,19 @@ import { useStore } from 'zustand';
 import { BenchContext, terminalInView } from './bench-context';
 import { createBench } from './bench-store';
 import { BenchPanel } from './BenchPanel';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { Resizer, useBenchWidth } from './Resizer';
 
+/**
+ * `page`: the storage prefix of its lesson terminals. The panel's place is kept from the first paint
+ * (lessons and exercises always introduce a terminal), so the text does not jump when it arrives.
+ */
 export function Workbench({ page, children }: { page: string; children: ReactNode }) {
   const [bench] = useState(createBench);
   const value = useMemo(() => ({ bench, page }), [bench, page]);
   const [width, setWidth] = useBenchWidth();
-  const hasTerminals = useStore(bench, (s) => s.terminals.length > 0);
   const expanded = useStore(bench, (s) => s.expanded);
+  const hydrated = useHydrated();
 
   // The terminal follows the text: the one introduced last above 40% of the viewport's height.
   useEffect(() => {
@@ -57,29 +62,28 @@ export function Workbench({ page, children }: { page: string; children: ReactNod
     <BenchContext.Provider value={value}>
       <div className="lg:flex" style={style} data-workbench={page}>
         <div className="min-w-0 flex-1 px-4 py-8 sm:px-6 sm:py-12">
-          {hasTerminals && (
-            // The panel comes after the text in reading order; keyboard users need not tab through it all.
-            <button
-              type="button"
-              onClick={() => {
-                const key = bench.getState().active;
-                if (!key) return;
-                if (window.matchMedia('(max-width: 1023px)').matches) bench.setExpanded(true);
-                bench.withTerminal(key, (terminal) => terminal.focus());
-              }}
-              className="sr-only rounded bg-harbor-700 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:z-50"
-            >
-              Go to the terminal
-            </button>
-          )}
+          {/* The panel comes after the text in reading order; keyboard users need not tab through it all. */}
+          <button
+            type="button"
+            onClick={() => {
+              const key = bench.getState().active;
+              if (!key) return;
+              if (window.matchMedia('(max-width: 1023px)').matches) bench.setExpanded(true);
+              bench.withTerminal(key, (terminal) => terminal.focus());
+            }}
+            className="sr-only rounded bg-harbor-700 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:z-50"
+          >
+            Go to the terminal
+          </button>
           <div className="mx-auto max-w-3xl">{children}</div>
         </div>
-        {hasTerminals && <Resizer width={width} onWidth={setWidth} />}
-        {hasTerminals && <BenchPanel />}
+        <Resizer width={width} onWidth={setWidth} />
+        <BenchPanel />
       </div>
-      {hasTerminals && !expanded && (
+      {!expanded && (
         <button
           type="button"
+          disabled={!hydrated}
           onClick={() => bench.setExpanded(true)}
           className="fixed bottom-4 right-4 z-30 rounded-full bg-harbor-700 px-4 py-3 font-medium text-white shadow-lg hover:bg-harbor-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-harbor-600 lg:hidden"
         >

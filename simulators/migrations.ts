@@ -33,7 +33,16 @@ function v1to2(world: Raw): Raw {
   return { ...world, schema: 2, timers, record: emptyRecord(), ...(isObject(world.docker) ? { docker: { ...docker, containers } } : {}) };
 }
 
-const STEPS: Record<number, (world: Raw) => Raw> = { 1: v1to2 };
+/**
+ * 2 -> 3: the shell state may hold arrays, functions, `set` options and positional parameters, each
+ * optional: a version-2 world is already a good version-3 one. The step exists so that a world
+ * saved with them is refused by an older site rather than loaded with them dropped.
+ */
+function v2to3(world: Raw): Raw {
+  return { ...world, schema: 3 };
+}
+
+const STEPS: Record<number, (world: Raw) => Raw> = { 1: v1to2, 2: v2to3 };
 
 /** Upgrades a saved world to WORLD_SCHEMA; anything unrecognisable is returned as is for validation to refuse. */
 export function migrate(value: unknown): unknown {

@@ -23,6 +23,7 @@ import { composeNetwork, NETWORK } from './network/addresses';
 import { services as servicesOf } from './core/services';
 import { dockerRoot } from './docker/cli/root';
 import { curl } from './network/curl';
+import { ping } from './network/ping';
 import { wget } from './network/wget';
 
 export interface SessionOptions {
@@ -122,7 +123,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
   const services = servicesOf([[NETWORK, network]]);
   const systems = systemsOf<World>([dockerSystem(services)]);
   const machine = laptopMachine(store);
-  const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ...extraCommands]);
+  const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ping, ...extraCommands]);
 
   // The laptop's interactive bash has Ubuntu's command-not-found handler (its /etc/bash.bashrc).
   const notFound = (name: string) => ubuntuCommandNotFound(name, machine.identity().user);

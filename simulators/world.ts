@@ -13,7 +13,7 @@ export type { ShellState } from './shell/state';
 export { HISTORY_LIMIT } from './shell/state';
 
 /** The version of this shape; snapshot.ts migrates older saved worlds up to it. */
-export const WORLD_SCHEMA = 2;
+export const WORLD_SCHEMA = 3;
 
 export interface HostInfo {
   hostname: string;

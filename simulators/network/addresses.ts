@@ -6,6 +6,7 @@
 import { serviceKey } from '../core/services';
 import type { DirNode } from '../shell/fs';
 import type { World } from '../world';
+import { LAN_RESOLVER, LAPTOP_STUB, isLoopback, upstreamAnswer, type DnsOutcome, type DnsQuestion, type ServerReply } from './dns';
 import type { HttpRequest, Page, ServerProgram } from './server';
 
 export interface Endpoint {
@@ -44,11 +45,28 @@ export type Resolution =
 export interface AddressProvider {
   readonly name: string;
   resolve(world: World, host: string, port: number, from: string): Resolution | undefined;
+  /**
+   * The DNS server this provider runs at `server`, as seen from `from`, answering `question` (or
+   * sending it on to the upstream resolver); undefined when it runs none there.
+   */
+  dns?(world: World, server: string, question: DnsQuestion, from: string): ServerReply | undefined;
+  /** What an ICMP echo (ping) to `ip` sent from `from` meets; undefined when this provider knows nothing of it. */
+  echo?(world: World, ip: string, from: string): Echo | undefined;
 }
 
 export interface Network {
   connect(world: World, host: string, port: number, from: string): Resolution;
+  /** A DNS question sent to `server` from `from` (nslookup, and the resolver programs use). */
+  dns(world: World, server: string, question: DnsQuestion, from: string): DnsOutcome;
+  /** What an echo request to `ip` from `from` meets. */
+  echo(world: World, ip: string, from: string): Echo;
 }
+
+/**
+ * A packet's fate: a reply (a live host), silence (nothing there, a paused container, a dropped
+ * packet), or no route at all (a container with --network none): the send itself fails.
+ */
+export type Echo = 'reply' | 'silent' | 'no-route';
 
 export const NETWORK = serviceKey<Network>('network');
 
@@ -58,9 +76,30 @@ export const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** The address a local name means: localhost is 127.0.0.1, [::1] is ::1. */
 export const localAddress = (host: string) => (host === 'localhost' ? '127.0.0.1' : host.replace(/[[\]]/g, ''));
 
-/** The providers in order of asking; what none claims is refused (an address) or unknown (a name). */
+/**
+ * The providers in order of asking; what none claims is refused (an address) or unknown (a name).
+ * Beyond them: every machine's loopback answers pings, and the LAN's resolver (and, on the laptop,
+ * systemd-resolved's stub in front of it) answers DNS; other addresses stay silent, since this world
+ * has no internet.
+ */
 export function composeNetwork(providers: readonly AddressProvider[]): Network {
   const network: Network = {
+    dns(world, server, question, from) {
+      for (const provider of providers) {
+        const reply = provider.dns?.(world, server, question, from);
+        if (reply) return reply.kind === 'forward' ? upstreamAnswer(question) : reply;
+      }
+      const echo = network.echo(world, server, from);
+      if (echo === 'reply' && (server === LAN_RESOLVER || (from === 'laptop' && server === LAPTOP_STUB))) return upstreamAnswer(question);
+      return { kind: echo === 'reply' ? 'refused' : echo };
+    },
+    echo(world, ip, from) {
+      for (const provider of providers) {
+        const found = provider.echo?.(world, ip, from);
+        if (found !== undefined) return found;
+      }
+      return isLoopback(ip) || ip === '0.0.0.0' || ip === LAN_RESOLVER ? 'reply' : 'silent';
+    },
     connect(world, host, port, from) {
       for (const provider of providers) {
         const found = provider.resolve(world, host, port, from);

@@ -6,12 +6,12 @@ import { gnu, type Dialect } from '../core/command/dialects';
 import type { CommandSpec } from '../core/command/spec';
 import type { CommandContext, Effect } from '../core/process';
 import { FS_MESSAGES, lookup, resolvePath, writeFile } from '../shell/fs';
+import { busyboxBuild } from './busybox';
 import { serve, type HttpRequest } from './http';
 import { addressOf, connectFrom } from './connect';
 
-const BUSYBOX_BANNER = 'BusyBox v1.37.0 (2025-01-17 18:12:01 UTC) multi-call binary.';
-
-const BUSYBOX_USAGE = `${BUSYBOX_BANNER}
+/** BusyBox's usage after its banner (which says which build: busybox.ts). */
+const BUSYBOX_USAGE_TEXT = `
 
 Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]
 	[--post-data STR | --post-file FILE] [-Y on/off]
@@ -34,6 +34,9 @@ Retrieve files via HTTP or FTP
 	-U STR		Use STR for User-Agent header
 	-Y on/off	Use proxy
 `;
+
+/** A refused option is worded before ctx is known: alpine's build speaks for both images here. */
+const BUSYBOX_USAGE = `BusyBox v1.37.0 (2025-01-17 18:12:01 UTC) multi-call binary.${BUSYBOX_USAGE_TEXT}`;
 
 /**
  * `-T SEC` as each wget reads it: GNU's decimal seconds (0 for none) or its refusal; BusyBox's whole
@@ -59,11 +62,12 @@ const wgetDialect: Dialect = {
   },
 };
 
-function parseUrl(raw: string): { scheme: string; host: string; port: number; path: string } | undefined {
+/** `authority`: the host and the port as the URL spells them (BusyBox says "Connecting to web:8080 (...)"). */
+function parseUrl(raw: string): { scheme: string; host: string; port: number; path: string; authority: string } | undefined {
   const m = /^(?:([a-z]+):\/\/)?(\[[^\]]+\]|[^/:?#]+)(?::(\d+))?(\/[^#]*)?/i.exec(raw);
   if (!m) return undefined;
   const scheme = (m[1] ?? 'http').toLowerCase();
-  return { scheme, host: m[2].toLowerCase(), port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/' };
+  return { scheme, host: m[2].toLowerCase(), port: m[3] ? Number(m[3]) : scheme === 'https' ? 443 : 80, path: m[4] ?? '/', authority: m[3] ? `${m[2]}:${m[3]}` : m[2] };
 }
 
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
@@ -115,7 +119,7 @@ export const wget: CommandSpec = {
     }
     const [raw] = ctx.command.args;
     if (!raw) {
-      if (busybox) ctx.err(BUSYBOX_USAGE);
+      if (busybox) ctx.err(`${busyboxBuild(ctx).banner} multi-call binary.${BUSYBOX_USAGE_TEXT}`);
       else ctx.err("wget: missing URL\nUsage: wget [OPTION]... [URL]...\n\nTry `wget --help' for more options.\n");
       return 1;
     }
@@ -134,7 +138,7 @@ export const wget: CommandSpec = {
       return busybox ? 1 : 4;
     }
     const ip = addressOf(target);
-    if (!quiet) ctx.err(busybox ? `Connecting to ${url.host} (${ip}:${url.port})\n` : `${/^\d/.test(url.host) ? '' : `Resolving ${url.host} (${url.host})... ${ip}\n`}Connecting to ${url.host} (${url.host})|${ip}|:${url.port}... `);
+    if (!quiet) ctx.err(busybox ? `Connecting to ${url.authority} (${ip}:${url.port})\n` : `${/^\d/.test(url.host) ? '' : `Resolving ${url.host} (${url.host})... ${ip}\n`}Connecting to ${url.host} (${url.host})|${ip}|:${url.port}... `);
     if (target.kind === 'refused') {
       if (busybox) ctx.err(`wget: can't connect to remote host (${target.ip}): Connection refused\n`);
       else if (!quiet) ctx.err('failed: Connection refused.\n');

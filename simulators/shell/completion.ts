@@ -116,7 +116,11 @@ type Match = { value: string; display: string; final: boolean };
 function completerMatches(completer: Completer | undefined, word: string, ctx: Context, request: () => CompletionRequest): Match[] {
   if (completer === undefined) return [];
   if (completer === 'path' || completer === 'dir') return pathMatches(word, ctx, completer === 'dir');
-  if (completer === 'command') return ctx.commands.names().filter((n) => n.startsWith(word)).map((n) => ({ value: n, display: n, final: true }));
+  if (completer === 'command') {
+    // The shell's functions are commands too (bash completes them with the rest).
+    const functions = Object.keys(ctx.machine.shell().functions ?? {}).filter((n) => !ctx.commands.get(n));
+    return [...ctx.commands.names(), ...functions].filter((n) => n.startsWith(word)).map((n) => ({ value: n, display: n, final: true }));
+  }
   if (typeof completer === 'function') {
     // Without a world (a shell that has none to offer) a world completer has nothing to name.
     if (!ctx.world) return [];

@@ -3,19 +3,42 @@
 import type { Effect } from '../core/process';
 import { OutOfMemory, TEXT_LIMIT, type WorkBudget } from '../core/budget';
 import type { ParamPart, Script, Word, WordPart } from './ast';
+import { AbortLine } from './language';
+import { ArithError, ArithUnbound } from './arith';
+import { ansiC } from './xtrace';
 import { expandGlob, hasGlob, unescapeGlob } from './glob';
 import { compileGlob, type GlobPattern } from './glob-match';
 import { lookup, type DirNode } from './fs';
 
 export interface ExpandEnv {
-  /** A variable's value, or undefined when unset (special ones included: ?, $, 0, #, RANDOM). */
+  /** A variable's value, or undefined when unset (special ones included: ?, $, 0, #, RANDOM; an array's element 0). */
   lookup(name: string): string | undefined;
+  /** `${name[@]}`: an array's values in index order (a string's one), or for `@` the positional parameters. */
+  list(name: string): string[];
+  /** `${!name[@]}`: the indices that hold a value. */
+  keys(name: string): string[];
+  /** `${name[i]}` for a non-negative index. */
+  element(name: string, index: bigint): string | undefined;
+  /** One past an array's highest index, for negative subscripts. */
+  arrayEnd(name: string): bigint;
+  /** Whether NAME holds an array (for `${x@a}`). */
+  isArray?(name: string): boolean;
+  /** Evaluates arithmetic over the shell's variables (throws ArithError, ArithUnbound). */
+  arith(expression: string): bigint;
+  /** `set -u`: expanding an unset variable is an error. */
+  nounset?: boolean;
+  /** `set -f`: no pathname expansion. */
+  noglob?: boolean;
+  /** `set +B`: no brace expansion. */
+  noBraces?: boolean;
   assign(name: string, value: string): void;
   home(): string;
   fs(): DirNode;
   cwd(): string;
   /** Runs `$(...)` and returns what it printed. */
   substitute(script: Script): Generator<Effect, string, string | null>;
+  /** Runs `<(...)` and returns the name of a file holding what it printed. */
+  processSubstitute?(script: Script): Generator<Effect, string, string | null>;
   /** The line's work budget: every word, match and character built is paid from it. */
   budget: WorkBudget;
   /** A complaint that does not stop the command (bash's brace expansion running out of memory). */
@@ -39,8 +62,8 @@ class BraceTooBig extends Error {
   }
 }
 
-/** An expansion bash refuses (`${%x}`, `${X:?unset}`): the line stops there with status 1. */
-export class ExpansionError extends Error {}
+/** An expansion bash refuses (`${%x}`, `${X:?unset}`, `$((1/0))`): the line stops there with status 1. */
+export class ExpansionError extends AbortLine {}
 
 type Run<T> = Generator<Effect, T, string | null>;
 
@@ -49,7 +72,11 @@ interface Segment {
   text: string;
   quoted: boolean;
   split: boolean;
+  /** Ends the field here: between the elements of "$@" and "${a[@]}", which stay words of their own. */
+  brk?: boolean;
 }
+
+const BREAK: Segment = { text: '', quoted: true, split: false, brk: true };
 
 const IFS = /[ \t\n]+/;
 
@@ -77,15 +104,224 @@ const escapeGlob = (s: string) => s.replace(/[\\*?[\]]/g, '\\$&');
 /** The word as a pattern for # % and /: quoted characters match themselves only. */
 function* patternOf(word: Word | undefined, env: ExpandEnv): Run<GlobPattern> {
   let pattern = '';
-  for (const seg of yield* wordSegments(word?.parts ?? [], env)) pattern += seg.quoted ? escapeGlob(seg.text) : seg.text;
+  for (const seg of yield* wordSegments(word?.parts ?? [], env)) pattern += seg.brk ? ' ' : seg.quoted ? escapeGlob(seg.text) : seg.text;
   return compileGlob(pattern, env.budget);
 }
 
+/** Operators that decide what an unset variable gives: `set -u` lets these alone. */
+const TESTS_UNSET = new Set([':-', '-', ':=', '=', ':+', '+', ':?', '?']);
+
+/** An arithmetic expression's value, with bash's complaint ending the line when it has one. */
+function* arithValue(word: Word, env: ExpandEnv): Run<bigint> {
+  const text = yield* expandToString(word, env);
+  try {
+    return env.arith(text);
+  } catch (e) {
+    if (e instanceof ArithError) throw new ExpansionError(`bash: ${e.detail}`);
+    if (e instanceof ArithUnbound) throw new ExpansionError(`bash: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The segments of a list of values: "$@" keeps each a word, "$*" joins them with IFS's first character. */
+function listSegments(items: readonly string[], star: boolean, quoted: boolean, env: ExpandEnv): Segment[] {
+  if (quoted && star) {
+    const ifs = env.lookup('IFS');
+    return [{ text: items.join(ifs === undefined ? ' ' : ifs.slice(0, 1)), quoted: true, split: false }];
+  }
+  const out: Segment[] = [];
+  items.forEach((text, i) => {
+    if (i > 0) out.push(BREAK);
+    out.push({ text, quoted, split: !quoted });
+  });
+  return out;
+}
+
+/** `${x:offset:length}`'s bounds over `count` items, as bash computes them; undefined when the length is below 0 past the offset. */
+function* sliceBounds(part: ParamPart, count: number, env: ExpandEnv): Run<{ from: number; to: number } | undefined> {
+  let offset = yield* arithValue(part.offset!, env);
+  const total = BigInt(count);
+  if (offset < 0n) offset += total;
+  if (offset < 0n || offset > total) return undefined;
+  let end = total;
+  if (part.length !== undefined) {
+    const length = yield* arithValue(part.length, env);
+    end = length < 0n ? total + length : offset + length;
+    if (end < offset) {
+      if (length < 0n) throw new ExpansionError(`bash: ${length}: substring expression < 0`);
+      end = offset;
+    }
+    if (end > total) end = total;
+  }
+  return { from: Number(offset), to: Number(end) };
+}
+
+/** Applies a pattern or case operator (# ## % %% / // /# /% ^ ^^ , ,,) to one value. */
+function* applyPattern(part: ParamPart, str: string, env: ExpandEnv, glob: GlobPattern | undefined, replacement: string): Run<string> {
+  const chars = [...str];
+  switch (part.op) {
+    case '#':
+    case '##': {
+      const ends = glob!.ends(chars, 0);
+      if (!ends.length) return str;
+      return chars.slice(part.op === '#' ? ends[0] : ends[ends.length - 1]).join('');
+    }
+    case '%':
+    case '%%': {
+      const starts = glob!.starts(chars, chars.length);
+      if (!starts.length) return str;
+      return chars.slice(0, part.op === '%' ? starts[0] : starts[starts.length - 1]).join('');
+    }
+    case '/#': {
+      const ends = glob!.ends(chars, 0);
+      return ends.length ? replacement + chars.slice(ends[ends.length - 1]).join('') : str;
+    }
+    case '/%': {
+      const starts = glob!.starts(chars, chars.length);
+      return starts.length ? chars.slice(0, starts[starts.length - 1]).join('') + replacement : str;
+    }
+    case '/':
+    case '//': {
+      // The leftmost, then longest, non-empty match from `from` on.
+      const out: string[] = [];
+      let length = 0;
+      const add = (text: string) => {
+        length += text.length;
+        if (length > TEXT_LIMIT) throw new OutOfMemory(length + 1);
+        env.budget.spendText(text.length);
+        out.push(text);
+      };
+      let at = 0;
+      for (let m = glob!.find(chars, 0); m; m = part.op === '//' ? glob!.find(chars, at) : undefined) {
+        add(chars.slice(at, m[0]).join(''));
+        add(replacement);
+        at = m[1];
+      }
+      add(chars.slice(at).join(''));
+      return out.join('');
+    }
+    default: {
+      // Case changes, of every character or only the first, limited to those the pattern matches.
+      const change = (c: string) => (glob && !glob.matches(c) ? c : part.op![0] === '^' ? c.toUpperCase() : c.toLowerCase());
+      env.budget.spendText(chars.length);
+      return part.op!.length === 2 ? chars.map(change).join('') : change(chars[0] ?? '') + chars.slice(1).join('');
+    }
+  }
+}
+
+const PATTERN_OPS = new Set(['#', '##', '%', '%%', '/', '//', '/#', '/%', '^', '^^', ',', ',,']);
+
+/** `${x@Q}`, `@U`, `@u`, `@L`: a value transformed (`@a` is answered where the variable's kind is known). */
+function transformed(op: string, value: string): string {
+  switch (op) {
+    case '@Q':
+      return [...value].some((c) => /[\x00-\x1f\x7f]/.test(c)) ? ansiC(value) : `'${value.replace(/'/g, "'\\''")}'`;
+    case '@U':
+      return value.toUpperCase();
+    case '@u':
+      return value.slice(0, 1).toUpperCase() + value.slice(1);
+    case '@L':
+      return value.toLowerCase();
+  }
+  return value;
+}
+
+/** The pattern and replacement a pattern operator needs, expanded once for all the values it applies to. */
+function* patternOperands(part: ParamPart, env: ExpandEnv): Run<{ glob: GlobPattern | undefined; replacement: string }> {
+  const caseOp = part.op![0] === '^' || part.op![0] === ',';
+  const glob = caseOp && !part.arg?.parts.length ? undefined : yield* patternOf(part.arg, env);
+  const replacement = part.replacement ? yield* expandToString(part.replacement, env) : '';
+  return { glob, replacement };
+}
+
+/** `${a[@]...}`, `${@...}`, `${!a[@]}`: expansions over a list of values. */
+function* expandList(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
+  const star = part.index === '*' || (part.index === undefined && part.name === '*');
+  const positional = part.index === undefined;
+  let items = part.op === 'keys' ? env.keys(part.name) : env.list(positional ? '@' : part.name);
+  env.budget.spend(items.length);
+  const list = (values: readonly string[]) => listSegments(values, star, part.quoted, env);
+  switch (part.op) {
+    case undefined:
+    case 'keys':
+      return list(items);
+    case 'length':
+      return [{ text: String(items.length), quoted: part.quoted, split: !part.quoted }];
+    case '@Q':
+    case '@U':
+    case '@u':
+    case '@L':
+      return list(items.map((item) => transformed(part.op!, item)));
+    case '@a':
+      return list(items.map(() => (positional ? '' : 'a')));
+    case ':': {
+      // Positional parameters count from $0; an array's offset is an index.
+      if (positional) items = [env.lookup('0') ?? 'bash', ...items];
+      const bounds = yield* sliceBounds(part, items.length, env);
+      if (!bounds) return [];
+      return list(items.slice(bounds.from, bounds.to));
+    }
+  }
+  if (PATTERN_OPS.has(part.op)) {
+    const { glob, replacement } = yield* patternOperands(part, env);
+    const out: string[] = [];
+    for (const item of items) out.push(yield* applyPattern(part, item, env, glob, replacement));
+    return list(out);
+  }
+  // Defaults and alternatives look at the values joined, as "$*" would give them.
+  const joined = items.join(' ');
+  const unset = items.length === 0;
+  const empty = unset || joined === '';
+  const argument = function* (word: Word): Run<Segment[]> {
+    const segments = yield* wordSegments(word.parts, env);
+    return part.quoted ? segments : segments.map((seg) => (seg.quoted ? seg : { ...seg, split: true }));
+  };
+  const testing = part.op.startsWith(':') ? empty : unset;
+  switch (part.op) {
+    case ':-':
+    case '-':
+      return testing ? yield* argument(part.arg!) : list(items);
+    case ':+':
+    case '+':
+      return testing ? [] : yield* argument(part.arg!);
+    case ':?':
+    case '?': {
+      if (!testing) return list(items);
+      const message = yield* expandToString(part.arg!, env);
+      throw new ExpansionError(`bash: ${part.index === undefined ? part.name : `${part.name}[${part.index}]`}: ${message || (part.op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
+    }
+    default:
+      // `${a[@]:=x}`: bash cannot assign to a list.
+      throw new ExpansionError(`bash: ${part.index === undefined ? `$${part.name}` : `${part.name}[${part.index}]`}: cannot assign in this way`);
+  }
+}
+
 function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
-  let value = env.lookup(part.name);
+  if (part.op === 'keys' || part.index === '@' || part.index === '*' || (part.index === undefined && (part.name === '@' || part.name === '*'))) {
+    if (!part.indirect) return yield* expandList(part, env);
+  }
+  let value: string | undefined;
+  let shown = part.name;
+  if (part.index !== undefined && typeof part.index !== 'string') {
+    let index = yield* arithValue(part.index, env);
+    shown = `${part.name}[${yield* expandToString(part.index, env)}]`;
+    if (index < 0n) index += env.arrayEnd(part.name);
+    if (index < 0n) {
+      env.warn?.(`bash: ${part.name}: bad array subscript`);
+      return [];
+    }
+    value = env.element(part.name, index);
+  } else value = env.lookup(part.name);
   if (part.indirect) {
-    if (value !== undefined && !/^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])$/.test(value)) throw new ExpansionError(`bash: ${value}: invalid variable name`);
-    value = value === undefined ? undefined : env.lookup(value);
+    if (value !== undefined && !/^([A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?|\d+|[?$#!@*-])$/.test(value)) throw new ExpansionError(`bash: ${value}: invalid variable name`);
+    if (value !== undefined) {
+      const subscripted = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(value);
+      if (subscripted && (subscripted[2] === '@' || subscripted[2] === '*')) return yield* expandList({ ...part, indirect: false, name: subscripted[1], index: subscripted[2] as '@' | '*' }, env);
+      value = subscripted ? env.element(subscripted[1], env.arith(subscripted[2])) : value === '@' || value === '*' ? env.list('@').join(' ') : env.lookup(value);
+    }
+  }
+  if (value === undefined && env.nounset && !TESTS_UNSET.has(part.op ?? '')) {
+    throw new ExpansionError(`bash: ${/^\d+$/.test(part.name) ? '$' : ''}${shown}: unbound variable`);
   }
   const plain = (text: string): Segment[] => [{ text, quoted: part.quoted, split: !part.quoted }];
   // The word of ${X:-word} outside double quotes splits like any unquoted expansion, except where quoted.
@@ -107,6 +343,7 @@ function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
     case ':=':
     case '=':
       if (part.op === ':=' ? empty : value === undefined) {
+        if (part.index !== undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(part.name)) throw new ExpansionError(`bash: $${part.name}: cannot assign in this way`);
         const assigned = yield* expandToString(part.arg!, env);
         env.assign(part.name, assigned);
         return plain(assigned);
@@ -120,80 +357,25 @@ function* expandParam(part: ParamPart, env: ExpandEnv): Run<Segment[]> {
     case '?': {
       if (!(part.op === ':?' ? empty : value === undefined)) return plain(str);
       const message = yield* expandToString(part.arg!, env);
-      throw new ExpansionError(`bash: ${part.name}: ${message || (part.op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
-    }
-    case '#':
-    case '##':
-    case '%':
-    case '%%': {
-      const glob = yield* patternOf(part.arg, env);
-      const chars = [...str];
-      // Shortest or longest prefix (# ##) or suffix (% %%) that the pattern matches, removed.
-      if (part.op[0] === '#') {
-        const ends = glob.ends(chars, 0);
-        if (!ends.length) return plain(str);
-        return plain(chars.slice(part.op === '#' ? ends[0] : ends[ends.length - 1]).join(''));
-      }
-      const starts = glob.starts(chars, chars.length);
-      if (!starts.length) return plain(str);
-      return plain(chars.slice(0, part.op === '%' ? starts[0] : starts[starts.length - 1]).join(''));
-    }
-    case '/':
-    case '//':
-    case '/#':
-    case '/%': {
-      const glob = yield* patternOf(part.arg, env);
-      const replacement = part.replacement ? yield* expandToString(part.replacement, env) : '';
-      const chars = [...str];
-      const slice = (from: number, to = chars.length) => chars.slice(from, to).join('');
-      if (part.op === '/#') {
-        const ends = glob.ends(chars, 0);
-        return plain(ends.length ? replacement + slice(ends[ends.length - 1]) : str);
-      }
-      if (part.op === '/%') {
-        const starts = glob.starts(chars, chars.length);
-        return plain(starts.length ? slice(0, starts[starts.length - 1]) + replacement : str);
-      }
-      // The leftmost, then longest, non-empty match from `from` on.
-      const find = (from: number) => glob.find(chars, from);
-      const out: string[] = [];
-      let length = 0;
-      const add = (text: string) => {
-        length += text.length;
-        if (length > TEXT_LIMIT) throw new OutOfMemory(length + 1);
-        env.budget.spendText(text.length);
-        out.push(text);
-      };
-      let at = 0;
-      for (let m = find(0); m; m = part.op === '//' ? find(at) : undefined) {
-        add(slice(at, m[0]));
-        add(replacement);
-        at = m[1];
-      }
-      add(slice(at));
-      return plain(out.join(''));
-    }
-    case '^^':
-    case ',,':
-    case '^':
-    case ',': {
-      // Case changes, of every character or only the first, limited to those the pattern matches.
-      const glob = part.arg?.parts.length ? yield* patternOf(part.arg, env) : undefined;
-      const change = (c: string) => (glob && !glob.matches(c) ? c : part.op![0] === '^' ? c.toUpperCase() : c.toLowerCase());
-      const chars = [...str];
-      env.budget.spendText(chars.length);
-      return plain(part.op.length === 2 ? chars.map(change).join('') : change(chars[0] ?? '') + chars.slice(1).join(''));
+      throw new ExpansionError(`bash: ${shown}: ${message || (part.op === ':?' ? 'parameter null or not set' : 'parameter not set')}`);
     }
     case ':': {
       const chars = [...str];
-      const from = part.offset! < 0 ? Math.max(0, chars.length + part.offset!) : Math.min(part.offset!, chars.length);
-      if (part.length !== undefined && part.length < 0 && chars.length + part.length < from) {
-        throw new ExpansionError(`bash: ${part.length}: substring expression < 0`);
-      }
-      const to = part.length === undefined ? chars.length : part.length < 0 ? chars.length + part.length : from + part.length;
-      return plain(chars.slice(from, to).join(''));
+      const bounds = yield* sliceBounds(part, chars.length, env);
+      return plain(bounds ? chars.slice(bounds.from, bounds.to).join('') : '');
     }
+    case 'keys':
+      return plain(str);
+    case '@Q':
+    case '@U':
+    case '@u':
+    case '@L':
+      return value === undefined ? [] : plain(transformed(part.op, str));
+    case '@a':
+      return plain(part.index === undefined && env.keys(part.name).length && env.isArray?.(part.name) ? 'a' : '');
   }
+  const { glob, replacement } = yield* patternOperands(part, env);
+  return plain(yield* applyPattern(part, str, env, glob, replacement));
 }
 
 /** A user's home directory from /etc/passwd, for `~user`. */
@@ -217,6 +399,13 @@ function* partSegments(part: WordPart, env: ExpandEnv): Run<Segment[]> {
     }
     case 'param':
       return yield* expandParam(part, env);
+    case 'arith': {
+      const value = yield* arithValue(part.expr, env);
+      return [{ text: value.toString(), quoted: part.quoted, split: !part.quoted }];
+    }
+    case 'procsubst':
+      if (!env.processSubstitute) throw new ExpansionError('bash: process substitution is not supported here');
+      return [{ text: yield* env.processSubstitute(part.script), quoted: true, split: false }];
   }
 }
 
@@ -237,7 +426,7 @@ function* wordSegments(parts: readonly WordPart[], env: ExpandEnv): Run<Segment[
 
 /** Expands a word into one string, with no splitting or globbing (assignments, heredocs, redirect targets). */
 export function* expandToString(word: Word, env: ExpandEnv): Run<string> {
-  return (yield* wordSegments(word.parts, env)).map((s) => s.text).join('');
+  return (yield* wordSegments(word.parts, env)).map((s) => (s.brk ? ' ' : s.text)).join('');
 }
 
 type Unit = { char: string; quoted: boolean } | { part: WordPart };
@@ -380,6 +569,7 @@ function sequence(text: string): string[] | undefined {
 export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string[]> {
   const out: string[] = [];
   const braced = words.flatMap((word) => {
+    if (env.noBraces) return [word];
     try {
       return braceExpand(word, env.budget);
     } catch (e) {
@@ -389,9 +579,6 @@ export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string
     }
   });
   for (const word of braced) {
-    // "$@" stands for the positional parameters, one word each: there are none here, so no word at all.
-    const only = word.parts.length === 1 ? word.parts[0] : undefined;
-    if (only?.kind === 'param' && only.name === '@' && !only.op) continue;
     const fields: Omit<Segment, 'split'>[][] = [];
     let current: Omit<Segment, 'split'>[] | null = null;
     const add = (seg: Omit<Segment, 'split'>) => {
@@ -402,6 +589,10 @@ export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string
       current.push(seg);
     };
     for (const seg of yield* wordSegments(word.parts, env)) {
+      if (seg.brk) {
+        current = null;
+        continue;
+      }
       if (!seg.split) {
         add({ text: seg.text, quoted: seg.quoted });
         continue;
@@ -418,7 +609,7 @@ export function* expandWords(words: readonly Word[], env: ExpandEnv): Run<string
     for (const field of fields) {
       const pattern = field.map((s) => (s.quoted ? escapeGlob(s.text) : s.text)).join('');
       env.budget.spend(WORD_WORK);
-      if (field.some((s) => !s.quoted) && hasGlob(pattern)) {
+      if (!env.noglob && field.some((s) => !s.quoted) && hasGlob(pattern)) {
         const matches = expandGlob(env.fs(), env.cwd(), pattern, env.budget);
         env.budget.spend(matches.length);
         out.push(...(matches.length ? matches : [unescapeGlob(pattern)]));

@@ -1,22 +1,44 @@
 // Reads a command line into a Script, the way bash would split it: quotes and escapes, $VARS,
-// $(...) and backticks, ; && || |, redirections and heredocs. A line that is fine so far but not
+// $(...), $((...)) and backticks, ; && || |, redirections and heredocs, blocks (if, while, until,
+// for, case, { }, ( ), (( ))), functions and array assignments. A line that is fine so far but not
 // finished (an open quote, a trailing |, a heredoc without its end) is "incomplete", which the
 // line editor answers with a `> ` prompt, as bash does.
 import { TextBuilder } from './bytes';
-import type { AndOr, Command, CompoundCommand, ForCommand, IfCommand, LoopCommand, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
+import type { AndOr, ArrayElement, Assignment, Block, CaseCommand, CondExpr, Command, CompoundCommand, ParamOp, ParamPart, Pipeline, Redirect, RedirectOp, Script, SimpleCommand, Word, WordPart } from './ast';
 
 export type ParseOutcome =
   | { kind: 'ok'; script: Script }
   | { kind: 'incomplete'; message: string }
-  | { kind: 'error'; message: string };
+  /**
+   * `at`: where in the text the parser stood when it gave up (for a script's line numbers).
+   * `keepStatus`: bash leaves $? as it was (the errors of `[[ ]]`); otherwise a syntax error's is 2.
+   */
+  | { kind: 'error'; message: string; at?: number; keepStatus?: boolean };
 
 class Incomplete extends Error {}
-class SyntaxError_ extends Error {}
+class SyntaxError_ extends Error {
+  constructor(
+    message: string,
+    readonly keepStatus = false,
+  ) {
+    super(message);
+  }
+}
 
-/** Constructs bash reads as keywords that we refuse plainly rather than half-run (if, while, until and for are run). */
-const COMPOUND_KEYWORDS = new Set(['case', 'select', 'function', '{', '[[', 'coproc']);
-const LOOP_KEYWORDS = new Set(['if', 'while', 'until', 'for']);
+/** An error inside `[[ ]]`: bash names it its own way, and leaves $? alone. */
+const condError = (message: string) => new SyntaxError_(message ? `bash: ${message}` : '', true);
+
+const UNARY_TESTS = new Set(['-a', '-b', '-c', '-d', '-e', '-f', '-g', '-h', '-k', '-p', '-r', '-s', '-t', '-u', '-w', '-x', '-G', '-L', '-N', '-O', '-S', '-o', '-v', '-R', '-z', '-n']);
+const BINARY_TESTS = new Set(['==', '=', '!=', '=~', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+
+/** Constructs bash reads as keywords that we refuse plainly rather than half-run. */
+const COMPOUND_KEYWORDS = new Set(['select', 'coproc']);
+/** The words that open a block this shell runs. */
+const BLOCK_KEYWORDS = new Set(['if', 'while', 'until', 'for', 'case', '{', 'function', '[[']);
 const CLOSING_KEYWORDS = new Set(['then', 'do', 'done', 'fi', 'esac', 'else', 'elif', '}', ']]', 'in']);
+/** Builtins whose `NAME=value` arguments are assignments (no splitting, `a=(x y)` allowed), as in bash. */
+const DECLARATION_BUILTINS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
+const ASSIGNMENT_START = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=|\[)/;
 
 const METACHARS = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 const REDIRECT = /^(\d+)?(&>>|&>|>>|>&|>\||>|<<<|<<-|<<|<&|<>|<)/;
@@ -32,14 +54,21 @@ export const unsupported = (what: string) => `bash: ${what} not supported in thi
  */
 export const MAX_NESTING = 200;
 
+/**
+ * The source text of a word, an assignment or an arithmetic expression as typed: what `set -x`
+ * shows of a for loop's words or an array assignment, and what `declare -f` prints of a function.
+ */
+const SOURCE = new WeakMap<object, string>();
+export const sourceOf = (node: object): string | undefined => SOURCE.get(node);
+
 export function parseScript(src: string, depth = 0): ParseOutcome {
+  const parser = new Parser(src, depth);
   try {
-    const parser = new Parser(src, depth);
     const script = parser.parseList(false);
     return { kind: 'ok', script };
   } catch (e) {
     if (e instanceof Incomplete) return { kind: 'incomplete', message: e.message };
-    if (e instanceof SyntaxError_) return { kind: 'error', message: e.message };
+    if (e instanceof SyntaxError_) return { kind: 'error', message: e.message, at: parser.position(), ...(e.keepStatus ? { keepStatus: true } : {}) };
     throw e;
   }
 }
@@ -48,6 +77,17 @@ export function parseScript(src: string, depth = 0): ParseOutcome {
 export function parseHeredocBody(body: string): Word {
   const parser = new Parser(body);
   return parser.readExpandable(() => parser.atEnd(), true);
+}
+
+/**
+ * Parses arithmetic text (`$(( ))`, `(( ))`, a subscript): expanded as in double quotes, whose own
+ * double quotes are removed (`$(( "1" + 2 ))` is 3); single quotes stay, for the evaluator to refuse.
+ */
+export function parseArithText(text: string, depth = 0): Word {
+  const parser = new Parser(text, depth);
+  const word = parser.readArith();
+  SOURCE.set(word, text);
+  return word;
 }
 
 const syntaxError = (token: string) => new SyntaxError_(`bash: syntax error near unexpected token \`${token}'`);
@@ -79,6 +119,10 @@ class Parser {
     return this.pos >= this.src.length;
   }
 
+  position() {
+    return this.pos;
+  }
+
   private peek(offset = 0) {
     return this.src[this.pos + offset];
   }
@@ -96,6 +140,7 @@ class Parser {
 
   /** The operator at the cursor, if any (longest match first). */
   private operator(): string | undefined {
+    if (this.src.startsWith(';;&', this.pos)) return ';;&';
     const two = this.src.slice(this.pos, this.pos + 2);
     if (two === '&&' || two === '||' || two === ';;' || two === ';&') return two;
     const c = this.peek();
@@ -158,6 +203,16 @@ class Parser {
 
   private parsePipeline(): Pipeline {
     this.skipBlanks();
+    let time: Pipeline['time'];
+    const timed = /^time(?:[ \t]+(-p)(?=[ \t\n;&|)]|$))?(?=[ \t\n;&|)]|$)/.exec(this.src.slice(this.pos, this.pos + 16));
+    if (timed) {
+      time = timed[1] ? 'posix' : 'bash';
+      this.pos += timed[0].length;
+      this.skipBlanks();
+      // `time` alone times nothing, and says so.
+      const op = this.operator();
+      if (this.atEnd() || op === ';' || op === '\n' || op === '&&' || op === '||' || op === ')') return { negate: false, commands: [], time };
+    }
     let negate = false;
     if (this.peek() === '!' && (this.peek(1) === ' ' || this.peek(1) === '\t')) {
       negate = true;
@@ -166,7 +221,7 @@ class Parser {
     const commands = [this.parseCommand()];
     for (;;) {
       this.skipBlanks();
-      if (this.operator() !== '|') return { negate, commands };
+      if (this.operator() !== '|') return time ? { negate, commands, time } : { negate, commands };
       this.pos++;
       this.skipNewlines();
       if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
@@ -177,12 +232,14 @@ class Parser {
   private parseCommand(): Command {
     this.skipBlanks();
     const keyword = this.reservedWord();
-    if (keyword && LOOP_KEYWORDS.has(keyword)) return this.parseCompound(keyword);
+    if (keyword && BLOCK_KEYWORDS.has(keyword)) return this.parseCompound(keyword);
+    if (this.peek() === '(') return this.parseParenthesized();
     const command: SimpleCommand = { assigns: [], words: [], redirects: [] };
     for (;;) {
       this.skipBlanks();
       if (this.atEnd()) break;
-      const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
+      // `<(cmd)` is a word (a process substitution), not a redirection.
+      const redirect = /^[<>]\(/.test(this.src.slice(this.pos, this.pos + 2)) ? null : REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
       if (redirect) {
         this.pos += redirect[0].length;
         command.redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
@@ -191,16 +248,30 @@ class Parser {
       const op = this.operator();
       if (op === '(') {
         const after = this.src.slice(this.pos + 1);
-        if (command.words.length === 1 && /^\s*\)/.test(after)) throw new SyntaxError_(unsupported('shell functions are'));
-        if (command.words.length === 0 && command.assigns.length === 0) throw new SyntaxError_(unsupported('subshells ( ... ) are'));
-        // `name (` starts a function definition, so bash complains about what comes next.
-        if (command.words.length === 1 && !command.redirects.length) {
+        // `name ()` starts a function definition.
+        if (command.words.length === 1 && !command.assigns.length && !command.redirects.length && /^[ \t]*\)/.test(after)) {
+          const name = plainText(command.words[0]);
+          if (name === undefined) throw syntaxError('(');
+          this.pos += 1 + /^[ \t]*\)/.exec(after)![0].length;
+          return this.nested(() => this.parseFunctionBody(name));
+        }
+        if (command.words.length === 1 && !command.assigns.length && !command.redirects.length) {
+          // `name (x`: bash complains about what comes after the parenthesis.
           const next = /^[ \t]*(\n|$|&&|\|\||;;|[;&|<>()]|[^ \t\n;&|<>()]+)/.exec(after)![1];
           throw syntaxError(next === '' || next === '\n' ? 'newline' : next);
         }
         throw syntaxError('(');
       }
       if (op !== undefined) break;
+      const declaring = command.words.length > 0 && DECLARATION_BUILTINS.has(plainText(command.words[0]) ?? '');
+      if (command.words.length === 0 || declaring) {
+        const assign = this.readAssignment();
+        if (assign) {
+          if (declaring) command.words.push({ parts: assign.value.parts, assign });
+          else command.assigns.push(assign);
+          continue;
+        }
+      }
       const start = this.pos;
       const word = this.readWordProgressing();
       if (command.words.length === 0) {
@@ -208,11 +279,6 @@ class Parser {
         if (literal !== undefined && this.src.slice(start, this.pos) === literal) {
           if (COMPOUND_KEYWORDS.has(literal)) throw new SyntaxError_(unsupported(`'${literal}' blocks are`));
           if (CLOSING_KEYWORDS.has(literal)) throw syntaxError(literal);
-        }
-        const assign = asAssignment(word);
-        if (assign) {
-          command.assigns.push(assign);
-          continue;
         }
       }
       command.words.push(word);
@@ -224,9 +290,70 @@ class Parser {
     return command;
   }
 
+  /**
+   * An assignment word at the cursor (`X=1`, `X+=1`, `a[i + 1]=v`, `a=(x y)`), or undefined (and the
+   * cursor unmoved) when the word there is none. A subscript may hold blanks, as bash reads it.
+   */
+  private readAssignment(): Assignment | undefined {
+    const start = this.pos;
+    const head = ASSIGNMENT_START.exec(this.src.slice(this.pos, this.pos + 256));
+    if (!head) return undefined;
+    const name = head[1];
+    let index: Word | undefined;
+    let at = this.pos + name.length;
+    if (head[2] === '[') {
+      const close = matchingBracket(this.src, at);
+      const op = close === -1 ? undefined : /^\+?=/.exec(this.src.slice(close + 1, close + 3))?.[0];
+      if (op === undefined) return undefined;
+      index = this.nested(() => parseArithText(this.src.slice(at + 1, close), this.depth + 1));
+      at = close + 1;
+    }
+    const op = /^\+?=/.exec(this.src.slice(at, at + 2))![0];
+    this.pos = at + op.length;
+    const assign: Assignment = { name, value: { parts: [] } };
+    if (index) assign.index = index;
+    if (op === '+=') assign.append = true;
+    if (this.peek() === '(' && !index) {
+      this.pos++;
+      assign.array = this.nested(() => this.readArrayElements());
+    } else {
+      assign.value = this.readWord();
+    }
+    SOURCE.set(assign, this.src.slice(start, this.pos));
+    return assign;
+  }
+
+  /** The elements of `(x y [5]=z)`, after its parenthesis, up to and past the closing one. */
+  private readArrayElements(): ArrayElement[] {
+    const elements: ArrayElement[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete("unexpected EOF while looking for matching `)'");
+      if (this.peek() === ')') {
+        this.pos++;
+        return elements;
+      }
+      const op = this.operator();
+      if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+      if (this.peek() === '[') {
+        const close = matchingBracket(this.src, this.pos);
+        const eq = close === -1 ? undefined : /^\+?=/.exec(this.src.slice(close + 1, close + 3))?.[0];
+        if (eq !== undefined) {
+          const index = parseArithText(this.src.slice(this.pos + 1, close), this.depth + 1);
+          this.pos = close + 1 + eq.length;
+          const element: ArrayElement = { index, value: this.readWord() };
+          if (eq === '+=') element.append = true;
+          elements.push(element);
+          continue;
+        }
+      }
+      elements.push({ value: this.readWordProgressing() });
+    }
+  }
+
   /** The reserved word at the cursor (`do`, `fi`, ...), when a plain word ends right after it. */
   private reservedWord(): string | undefined {
-    const m = /^(if|then|elif|else|fi|while|until|for|do|done|in)(?=[ \t\n;&|()<>]|$)/.exec(this.src.slice(this.pos, this.pos + 6));
+    const m = /^(if|then|elif|else|fi|while|until|for|do|done|in|case|esac|function|\{|\}|\[\[)(?=[ \t\n;&|()<>]|$)/.exec(this.src.slice(this.pos, this.pos + 9));
     return m?.[1];
   }
 
@@ -279,11 +406,69 @@ class Parser {
 
   private parseCompound(keyword: string): CompoundCommand {
     this.pos += keyword.length;
-    return this.nested(() => this.parseCompoundAfter(keyword));
+    return this.nested(() => (keyword === 'function' ? this.parseFunctionKeyword() : this.finishCompound(this.parseCompoundAfter(keyword))));
   }
 
-  private parseCompoundAfter(keyword: string): CompoundCommand {
-    let command: IfCommand | LoopCommand | ForCommand;
+  /** `(( expr ))` when the parentheses close as a pair, else `( ... )`, a subshell. */
+  private parseParenthesized(): CompoundCommand {
+    if (this.peek(1) === '(') {
+      const close = arithClose(this.src, this.pos + 2);
+      if (close === 'incomplete') throw new Incomplete("unexpected EOF while looking for matching `)'");
+      if (close !== undefined) {
+        const text = this.src.slice(this.pos + 2, close);
+        this.pos = close + 2;
+        return this.nested(() => this.finishCompound({ kind: 'arith', expr: parseArithText(text, this.depth + 1) }));
+      }
+    }
+    this.pos++;
+    return this.nested(() => {
+      const body = this.parseList(true);
+      if (this.peek() !== ')') throw new Incomplete("unexpected EOF while looking for matching `)'");
+      if (!body.items.length) throw syntaxError(')');
+      this.pos++;
+      return this.finishCompound({ kind: 'subshell', body });
+    });
+  }
+
+  /** After `function`: the name, an optional `()`, then the body. */
+  private parseFunctionKeyword(): CompoundCommand {
+    this.skipBlanks();
+    if (this.atEnd()) throw syntaxError('newline');
+    const op = this.operator();
+    if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+    const name = this.readWordText();
+    const parens = /^[ \t]*\([ \t]*\)/.exec(this.src.slice(this.pos, this.pos + 64));
+    if (parens) this.pos += parens[0].length;
+    return this.parseFunctionBody(name);
+  }
+
+  /** A function's body: any block (`{ ...; }` most often), with redirections that apply at each call. */
+  private parseFunctionBody(name: string): CompoundCommand {
+    this.skipNewlines();
+    if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+    const keyword = this.reservedWord();
+    let body: CompoundCommand;
+    if (keyword && BLOCK_KEYWORDS.has(keyword) && keyword !== 'function') body = this.parseCompound(keyword);
+    else if (this.peek() === '(') body = this.parseParenthesized();
+    else throw syntaxError(this.tokenAt());
+    return { kind: 'function', name, body, redirects: [] };
+  }
+
+  /** A block's own redirections (`done > out.txt`), then only an operator may follow, not another word. */
+  private finishCompound(command: Block): CompoundCommand {
+    const redirects: Redirect[] = [];
+    for (;;) {
+      this.skipBlanks();
+      const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
+      if (!redirect) break;
+      this.pos += redirect[0].length;
+      redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
+    }
+    if (!this.atEnd() && this.operator() === undefined && this.reservedWord() !== '}') throw syntaxError(this.tokenAt());
+    return { ...command, redirects } as CompoundCommand;
+  }
+
+  private parseCompoundAfter(keyword: string): Block {
     if (keyword === 'if') {
       const clauses: { condition: Script; body: Script }[] = [];
       let otherwise: Script | undefined;
@@ -298,47 +483,265 @@ class Parser {
         clauses.push({ condition, body: block.script });
         next = block.end;
       }
-      command = { kind: 'if', clauses, otherwise };
-    } else if (keyword === 'for') {
-      this.skipBlanks();
-      const op = this.operator();
-      if (this.atEnd() || op === '\n') throw syntaxError('newline');
-      if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
-      // Any word is read here; one that is not a name is refused when the loop runs, as bash does.
-      const name = this.readWordText();
-      this.skipBlanks();
-      const words: Word[] = [];
-      if (this.reservedWord() === 'in') {
-        this.pos += 2;
-        for (;;) {
-          this.skipBlanks();
-          const op = this.operator();
-          if (op === ';' || op === '\n') break;
-          if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
-          // A redirection cannot stand among the words (bash names its fd number, or else its operator).
-          if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
-          words.push(this.readWordProgressing());
-        }
+      return { kind: 'if', clauses, otherwise };
+    }
+    if (keyword === 'for') return this.parseFor();
+    if (keyword === 'case') return this.parseCase();
+    if (keyword === '[[') return { kind: 'cond', expr: this.parseCond() };
+    if (keyword === '{') return { kind: 'group', body: this.parseBlock(['}']).script };
+    const condition = this.parseBlock(['do']).script;
+    return { kind: keyword as 'while' | 'until', condition, body: this.parseBlock(['done']).script };
+  }
+
+  private parseFor(): Block {
+    this.skipBlanks();
+    if (this.src.startsWith('((', this.pos)) return this.parseArithFor();
+    const op = this.operator();
+    if (this.atEnd() || op === '\n') throw syntaxError('newline');
+    if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+    // Any word is read here; one that is not a name is refused when the loop runs, as bash does.
+    const name = this.readWordText();
+    this.skipBlanks();
+    let words: Word[] | undefined;
+    if (this.peek() === '\n') this.skipNewlines();
+    if (this.reservedWord() === 'in') {
+      words = [];
+      this.pos += 2;
+      for (;;) {
+        this.skipBlanks();
+        const op = this.operator();
+        if (op === ';' || op === '\n') break;
+        if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+        // A redirection cannot stand among the words (bash names its fd number, or else its operator).
+        if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+        words.push(this.readWordProgressing());
       }
-      this.skipBlanks();
-      if (this.operator() === ';') this.pos++;
-      this.expectWord('do');
-      command = { kind: 'for', name, words, body: this.parseBlock(['done']).script };
-    } else {
-      const condition = this.parseBlock(['do']).script;
-      command = { kind: keyword as 'while' | 'until', condition, body: this.parseBlock(['done']).script };
     }
-    const redirects: Redirect[] = [];
+    this.skipBlanks();
+    if (this.operator() === ';') this.pos++;
+    this.expectWord('do');
+    return { kind: 'for', name, words, body: this.parseBlock(['done']).script };
+  }
+
+  /** `for (( init; test; step ))`, then its body. */
+  private parseArithFor(): Block {
+    const close = arithClose(this.src, this.pos + 2);
+    if (close === 'incomplete') throw new Incomplete("unexpected EOF while looking for matching `)'");
+    if (close === undefined) throw syntaxError('(');
+    const text = this.src.slice(this.pos + 2, close);
+    const parts = splitTopLevel(text, ';');
+    if (parts.length !== 3) throw new SyntaxError_(`bash: syntax error: arithmetic expression required\nbash: syntax error: \`((${text}))'`);
+    this.pos = close + 2;
+    const [init, test, step] = parts.map((part) => parseArithText(part, this.depth + 1));
+    this.skipBlanks();
+    if (this.operator() === ';') this.pos++;
+    this.skipNewlines();
+    if (this.reservedWord() === '{') {
+      this.pos++;
+      return { kind: 'arithFor', init, test, step, body: this.parseBlock(['}']).script };
+    }
+    this.expectWord('do');
+    return { kind: 'arithFor', init, test, step, body: this.parseBlock(['done']).script };
+  }
+
+  /** `[[ expr ]]`, after its `[[`: the expression, then `]]`. */
+  private parseCond(): CondExpr {
+    const expr = this.condOr();
+    const end = this.condToken();
+    if (end !== ']]') throw condError(end === 'newline' ? "unexpected token `newline', conditional binary operator expected" : 'syntax error in conditional expression');
+    this.pos += 2;
+    return expr;
+  }
+
+  /**
+   * What comes next inside `[[ ]]`, without taking it: `]]`, an operator (`&&` `||` `(` `)` `<` `>`),
+   * `newline`, `eof`, or undefined for a word.
+   */
+  private condToken(): string | undefined {
+    this.skipBlanks();
+    if (this.atEnd()) throw new Incomplete("unexpected EOF while looking for `]]'");
+    if (/^\]\](?=[ \t\n;&|()<>]|$)/.test(this.src.slice(this.pos, this.pos + 3))) return ']]';
+    const two = this.src.slice(this.pos, this.pos + 2);
+    if (two === '&&' || two === '||') return two;
+    const c = this.peek();
+    if (c === '\n') return 'newline';
+    if (c === '(' || c === ')' || c === '<' || c === '>' || c === ';' || c === '&' || c === '|') return c;
+    return undefined;
+  }
+
+  private condOr(): CondExpr {
+    let left = this.condAnd();
+    while (this.condToken() === '||') {
+      this.pos += 2;
+      this.skipNewlines();
+      left = { kind: 'or', left, right: this.condAnd() };
+    }
+    return left;
+  }
+
+  private condAnd(): CondExpr {
+    let left = this.condNot();
+    while (this.condToken() === '&&') {
+      this.pos += 2;
+      this.skipNewlines();
+      left = { kind: 'and', left, right: this.condNot() };
+    }
+    return left;
+  }
+
+  private condNot(): CondExpr {
+    const token = this.condToken();
+    if (token === undefined && /^!(?=[ \t\n])/.test(this.src.slice(this.pos, this.pos + 2))) {
+      this.pos++;
+      return { kind: 'not', expr: this.condNot() };
+    }
+    return this.nested(() => this.condTerm());
+  }
+
+  /** A word read inside `[[ ]]`, where nothing is split or globbed later. */
+  private condWord(): Word {
+    return this.readWordProgressing();
+  }
+
+  private condTerm(): CondExpr {
+    const token = this.condToken();
+    if (token === '(') {
+      this.pos++;
+      const expr = this.condOr();
+      if (this.condToken() !== ')') throw condError('syntax error in conditional expression');
+      this.pos++;
+      return expr;
+    }
+    if (token === ']]') throw condError('');
+    if (token !== undefined) throw condError(token === 'newline' ? "unexpected token `newline' in conditional command" : `unexpected token \`${token}' in conditional command`);
+    const start = this.pos;
+    const first = this.condWord();
+    const firstText = this.src.slice(start, this.pos);
+    const next = this.condToken();
+    if (UNARY_TESTS.has(firstText) && next === undefined) {
+      const argStart = this.pos;
+      const arg = this.condWord();
+      // `-f == x`: the option is a word compared, not a test.
+      if (!BINARY_TESTS.has(this.src.slice(argStart, this.pos))) return { kind: 'unary', op: firstText, arg };
+      this.pos = argStart;
+    } else if (UNARY_TESTS.has(firstText) && (next === ']]' || next === '&&' || next === '||' || next === ')')) {
+      if (next === ']]') throw condError("unexpected argument `]]' to conditional unary operator");
+    }
+    const opToken = this.condToken();
+    let op: string | undefined;
+    if (opToken === '<' || opToken === '>') {
+      op = opToken;
+      this.pos++;
+    } else if (opToken === undefined) {
+      const opStart = this.pos;
+      this.readWord();
+      op = this.src.slice(opStart, this.pos);
+      if (!BINARY_TESTS.has(op)) throw condError('conditional binary operator expected');
+    } else return { kind: 'word', word: first };
+    const rightToken = this.condToken();
+    // A regex may start with a parenthesis: `=~ (a|b)x`.
+    if (op === '=~' && (rightToken === '(' || rightToken === '|')) return { kind: 'binary', op, left: first, right: this.regexWord() };
+    if (rightToken !== undefined) {
+      const named = rightToken === ']]' ? ']]' : rightToken === 'newline' ? 'newline' : rightToken;
+      throw condError(`unexpected argument \`${named}' to conditional binary operator`);
+    }
+    const right = op === '=~' ? this.regexWord() : this.condWord();
+    return { kind: 'binary', op, left: first, right };
+  }
+
+  /** The word after `=~`: parentheses and `|` are part of it, up to a blank outside them. */
+  private regexWord(): Word {
+    const start = this.pos;
+    let depth = 0;
+    let i = this.pos;
+    for (; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '\\') i++;
+      else if (c === "'") {
+        const close = this.src.indexOf("'", i + 1);
+        if (close === -1) throw new Incomplete("unexpected EOF while looking for matching `''");
+        i = close;
+      } else if (c === '"') {
+        let j = i + 1;
+        while (j < this.src.length && this.src[j] !== '"') j += this.src[j] === '\\' ? 2 : 1;
+        if (j >= this.src.length) throw new Incomplete('unexpected EOF while looking for matching `"\'');
+        i = j;
+      } else if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      else if ((c === ' ' || c === '\t' || c === '\n') && depth === 0) break;
+    }
+    if (depth > 0) throw new Incomplete("unexpected EOF while looking for matching `)'");
+    const text = this.src.slice(start, i);
+    this.pos = i;
+    const word = this.nested(() => new Parser(text, this.depth).readWord(true));
+    SOURCE.set(word, text);
+    return word;
+  }
+
+  /** `case WORD in (PATTERN|PATTERN) LIST ;; ... esac`. */
+  private parseCase(): CaseCommand {
+    this.skipBlanks();
+    if (this.atEnd() || this.operator() === '\n') throw syntaxError('newline');
+    if (this.operator() !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+    const word = this.readWordProgressing();
+    this.expectWord('in');
+    const items: CaseCommand['items'] = [];
     for (;;) {
-      this.skipBlanks();
-      const redirect = REDIRECT.exec(this.src.slice(this.pos, this.pos + 8));
-      if (!redirect) break;
-      this.pos += redirect[0].length;
-      redirects.push(this.parseRedirect(redirect[1], redirect[2] as RedirectOp | '>|' | '<>'));
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      if (this.reservedWord() === 'esac') {
+        this.pos += 4;
+        return { kind: 'case', word, items };
+      }
+      if (this.peek() === '(') this.pos++;
+      const patterns: Word[] = [];
+      for (;;) {
+        this.skipBlanks();
+        if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+        const op = this.operator();
+        if (op !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 8))) throw syntaxError(this.tokenAt());
+        patterns.push(this.readWordProgressing());
+        this.skipBlanks();
+        // After a pattern only `|` or `)` may come; the end of the line is bash's `newline` token.
+        if (this.atEnd()) throw syntaxError('newline');
+        const next = this.operator();
+        if (next === ')') break;
+        if (next !== '|') throw syntaxError(this.tokenAt());
+        this.pos++;
+      }
+      this.pos++;
+      const { body, end } = this.parseCaseBody();
+      items.push({ patterns, body, end: end === 'esac' ? ';;' : end });
+      if (end === 'esac') return { kind: 'case', word, items };
     }
-    // After `done` or `fi` only an operator may follow (`done | sort`), not another word.
-    if (!this.atEnd() && this.operator() === undefined) throw syntaxError(this.tokenAt());
-    return { ...command, redirects } as CompoundCommand;
+  }
+
+  /** The commands of one case item, up to `;;`, `;&`, `;;&` (consumed) or `esac` (consumed too, which ends the case). */
+  private parseCaseBody(): { body: Script; end: ';;' | ';&' | ';;&' | 'esac' } {
+    const items: AndOr[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      const op = this.operator();
+      if (op === ';;' || op === ';&' || op === ';;&') {
+        this.pos += op.length;
+        return { body: { items }, end: op };
+      }
+      if (this.reservedWord() === 'esac') {
+        this.pos += 4;
+        return { body: { items }, end: 'esac' };
+      }
+      items.push(this.parseAndOr());
+      this.skipBlanks();
+      const after = this.operator();
+      if (after === ';') this.pos++;
+      else if (after === '\n') this.newline();
+      else if (after === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
+      else if (after === ';;' || after === ';&' || after === ';;&') continue;
+      else if (after !== undefined) throw syntaxError(after);
+      else if (this.reservedWord() !== 'esac') throw syntaxError(this.tokenAt());
+    }
   }
 
   private parseRedirect(fdText: string | undefined, rawOp: string): Redirect {
@@ -347,7 +750,7 @@ class Parser {
     this.skipBlanks();
     if (this.atEnd()) throw syntaxError('newline');
     const next = this.operator();
-    if (next !== undefined || REDIRECT.test(this.src.slice(this.pos, this.pos + 4))) {
+    if (next !== undefined || (REDIRECT.test(this.src.slice(this.pos, this.pos + 4)) && !/^[<>]\(/.test(this.src.slice(this.pos, this.pos + 2)))) {
       throw syntaxError(next === '\n' ? 'newline' : next ?? this.src.slice(this.pos, this.pos + (this.peek(1) === '>' ? 2 : 1)));
     }
     const target = this.readWord();
@@ -394,8 +797,43 @@ class Parser {
     return word;
   }
 
+  /** `<(cmd)`, from its `<`; `>(cmd)` is refused plainly. */
+  private readProcessSubstitution(): WordPart {
+    if (this.peek() === '>') throw new SyntaxError_(unsupported('process substitution >( ) is'));
+    this.pos += 2;
+    const script = this.nested(() => this.parseList(true));
+    if (this.peek() !== ')') throw new Incomplete("unexpected EOF while looking for matching `)'");
+    this.pos++;
+    return { kind: 'procsubst', script };
+  }
+
+  /** Arithmetic text: like the inside of double quotes, whose own double quotes are dropped. */
+  readArith(): Word {
+    const parts: WordPart[] = [];
+    while (!this.atEnd()) {
+      const c = this.peek();
+      if (c === '"') this.pos++;
+      else if (c === '\\' && '$`"\\\n'.includes(this.peek(1) ?? '')) {
+        if (this.peek(1) !== '\n') pushText(parts, this.peek(1), true);
+        this.pos += 2;
+      } else if (c === '$' || c === '`') parts.push(this.readExpansion(true));
+      else {
+        pushText(parts, c, true);
+        this.pos++;
+      }
+    }
+    return { parts };
+  }
+
   /** One shell word: everything up to an unquoted blank or operator (or, for `${X:-word}`, to the end). */
   private readWord(toEnd = false): Word {
+    const start = this.pos;
+    const word = this.readWordParts(toEnd);
+    SOURCE.set(word, this.src.slice(start, this.pos));
+    return word;
+  }
+
+  private readWordParts(toEnd: boolean): Word {
     const parts: WordPart[] = [];
     if (this.peek() === '~') {
       const prefix = /^~([A-Za-z0-9._-]*)/.exec(this.src.slice(this.pos))!;
@@ -407,6 +845,10 @@ class Parser {
     }
     while (!this.atEnd()) {
       const c = this.peek();
+      if ((c === '<' || c === '>') && this.peek(1) === '(' && !toEnd) {
+        parts.push(this.readProcessSubstitution());
+        continue;
+      }
       if (METACHARS.has(c) && !toEnd) break;
       if (c === '$' && this.peek(1) === '"') {
         // $"..." is a string for translation; with no translations it is "...".
@@ -486,7 +928,15 @@ class Parser {
     // at '$'
     const next = this.peek(1);
     if (next === '(') {
-      if (this.peek(2) === '(') throw new SyntaxError_(unsupported('arithmetic $(( )) is'));
+      if (this.peek(2) === '(') {
+        const close = arithClose(this.src, this.pos + 3);
+        if (close === 'incomplete') throw new Incomplete("unexpected EOF while looking for matching `)'");
+        if (close !== undefined) {
+          const text = this.src.slice(this.pos + 3, close);
+          this.pos = close + 2;
+          return { kind: 'arith', expr: this.nested(() => parseArithText(text, this.depth + 1)), quoted };
+        }
+      }
       this.pos += 2;
       const script = this.nested(() => this.parseList(true));
       if (this.peek() !== ')') throw new Incomplete("unexpected EOF while looking for matching `)'");
@@ -527,13 +977,41 @@ class Parser {
     const body = this.src.slice(this.pos, end);
     this.pos = end + 1;
     const bad: WordPart = { kind: 'bad', text: this.src.slice(start, this.pos) };
-    if (/^#([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])$/.test(body)) return { kind: 'param', name: body.slice(1), op: 'length', quoted };
+    // A name, or an array's name with its subscript: `a[1]`, `a[i+1]`, `a[@]`, `a[*]`.
+    const named = (text: string): { name: string; index?: Word | '@' | '*'; length: number } | undefined => {
+      const name = /^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])/.exec(text)?.[1];
+      if (name === undefined) return undefined;
+      if (text[name.length] !== '[' || !/^[A-Za-z_]/.test(name)) return { name, length: name.length };
+      const close = matchingBracket(text, name.length);
+      if (close === -1) return undefined;
+      const sub = text.slice(name.length + 1, close);
+      if (sub === '') return undefined;
+      const index = sub === '@' || sub === '*' ? sub : this.nested(() => parseArithText(sub, this.depth + 1));
+      return { name, index, length: close + 1 };
+    };
+    if (body.startsWith('#') && body.length > 1) {
+      const target = named(body.slice(1));
+      if (target && target.length === body.length - 1) {
+        const part: ParamPart = { kind: 'param', name: target.name, op: 'length', quoted };
+        if (target.index !== undefined) part.index = target.index;
+        return part;
+      }
+    }
     const indirect = /^![A-Za-z_0-9]/.test(body);
-    const name = /^([A-Za-z_][A-Za-z0-9_]*|\d+|[?$#!@*-])/.exec(indirect ? body.slice(1) : body)?.[1];
-    if (name === undefined) return bad;
+    const target = named(indirect ? body.slice(1) : body);
+    if (target === undefined) return bad;
+    const { name } = target;
     const part: ParamPart = { kind: 'param', name, quoted };
-    if (indirect) part.indirect = true;
-    const rest = body.slice(name.length + (indirect ? 1 : 0));
+    if (target.index !== undefined) part.index = target.index;
+    const rest = body.slice(target.length + (indirect ? 1 : 0));
+    if (indirect) {
+      // `${!a[@]}` lists an array's indices; `${!name}` reads the variable NAME names.
+      if ((target.index === '@' || target.index === '*') && rest === '') {
+        part.op = 'keys';
+        return part;
+      }
+      part.indirect = true;
+    }
     if (rest === '') return part;
     // The word after an operator is read as a word would be where the ${...} stands: with quotes
     // and expansions outside double quotes, as text with expansions inside them.
@@ -544,6 +1022,11 @@ class Parser {
         // backslashes decide what is literal there, as in bash ("${x%'*'}", "${x//\[/(}").
         return quoted && !pattern ? sub.readExpandable(() => sub.atEnd(), true) : sub.readWord(true);
       });
+    const transform = /^@([QULua])$/.exec(rest);
+    if (transform) {
+      part.op = `@${transform[1]}` as ParamOp;
+      return part;
+    }
     const op = /^(:[-=+?]|[-=+?]|##?|%%?|\/[/#%]?|\^\^?|,,?)/.exec(rest)?.[1] as ParamOp | undefined;
     if (op) {
       part.op = op;
@@ -558,11 +1041,13 @@ class Parser {
       part.arg = word(arg, !/^(:?[-=+?])$/.test(op));
       return part;
     }
-    const slice = /^:\s*(-?\d+)\s*(?::\s*(-?\d+)\s*)?$/.exec(rest);
-    if (!slice) return bad;
+    // `${x:offset}` and `${x:offset:length}`: two arithmetic expressions.
+    if (!rest.startsWith(':')) return bad;
+    const [offset, length, ...extra] = splitTopLevel(rest.slice(1), ':');
+    if (extra.length || !/[^ \t]/.test(offset) && length === undefined) return bad;
     part.op = ':';
-    part.offset = Number(slice[1]);
-    if (slice[2] !== undefined) part.length = Number(slice[2]);
+    part.offset = this.nested(() => parseArithText(offset, this.depth + 1));
+    if (length !== undefined) part.length = this.nested(() => parseArithText(length, this.depth + 1));
     return part;
   }
 
@@ -632,17 +1117,69 @@ function plainText(word: Word): string | undefined {
   return text;
 }
 
-function asAssignment(word: Word): { name: string; value: Word } | undefined {
-  const first = word.parts[0];
-  if (!first || first.kind !== 'text' || first.quoted) return undefined;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.value);
-  if (!m) return undefined;
-  const rest = first.value.slice(m[0].length);
-  const parts: WordPart[] = rest ? [{ kind: 'text', value: rest, quoted: false }, ...word.parts.slice(1)] : word.parts.slice(1);
-  // A ~ right after = is the home directory too (PATH=~/bin).
-  if (/^~(?=[/:]|$)/.test(rest) && (rest.length > 1 || word.parts.length === 1)) {
-    parts[0] = { kind: 'tilde' };
-    if (rest.length > 1) parts.splice(1, 0, { kind: 'text', value: rest.slice(1), quoted: false });
+/**
+ * Where the `]` closing the `[` at `open` is, or -1: brackets nest and quotes hide them, as bash's
+ * skipsubscript reads a subscript. Looks no further than a line, and a few hundred characters.
+ */
+function matchingBracket(src: string, open: number): number {
+  let depth = 0;
+  const end = Math.min(src.length, open + 512);
+  for (let i = open; i < end; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '\n') return -1;
+    else if (c === "'" || c === '"') {
+      const close = src.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return -1;
+      i = close;
+    } else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return i;
   }
-  return { name: m[1], value: { parts } };
+  return -1;
+}
+
+/**
+ * For `((` or `$((` (with `from` just after them): where the closing `))` starts, undefined when a
+ * lone `)` closes first (then it was a subshell inside `$(`), or `incomplete` at the end of the text.
+ */
+function arithClose(src: string, from: number): number | 'incomplete' | undefined {
+  let depth = 0;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === "'" || c === '"') {
+      // A quote inside, as bash reads it: up to its match.
+      let j = i + 1;
+      while (j < src.length && src[j] !== c) j += src[j] === '\\' && c === '"' ? 2 : 1;
+      if (j >= src.length) return 'incomplete';
+      i = j;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth > 0) depth--;
+      else return src[i + 1] === ')' ? i : src[i + 1] === undefined ? 'incomplete' : undefined;
+    }
+  }
+  return 'incomplete';
+}
+
+/** `text` cut at each `sep` outside parentheses and quotes (the three parts of `for (( ; ; ))`). */
+function splitTopLevel(text: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === "'" || c === '"') {
+      const close = text.indexOf(c, i + 1);
+      if (close !== -1) i = close;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === sep && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
 }

@@ -15,6 +15,11 @@ export function finishedProcess(code: number, exitShell = false): ShellProcess {
 
 function* topLevel(line: string, rt: ShellRuntime): Generator<Effect, number, string | null> {
   const parsed = parseScript(line);
+  if (parsed.kind === 'error' && parsed.keepStatus) {
+    // bash's errors inside `[[ ]]` leave $? as it was (and `[[ ]]` alone says nothing).
+    if (parsed.message) rt.emit(`${parsed.message}\n`);
+    return rt.machine.shell().lastExitCode;
+  }
   if (parsed.kind !== 'ok') {
     rt.emit(parsed.kind === 'incomplete' ? `bash: ${parsed.message}\n` : `${parsed.message}\n`);
     return 2;

@@ -4,7 +4,8 @@
 // anything make (PATH_MAX) is refused: whatever walks trees later must never run out of stack.
 import { z } from 'zod';
 import { NAME_MAX, PATH_MAX, type DirNode } from './fs';
-import { HISTORY_LIMIT, type ShellState } from './state';
+import { ARRAY_LIMIT, HISTORY_LIMIT, type ShellState } from './state';
+import { SHELL_OPTIONS } from './options';
 
 /** The deepest tree a path within PATH_MAX can reach (`/a/a/...`). */
 export const TREE_DEPTH_LIMIT = Math.floor(PATH_MAX / 2);
@@ -46,6 +47,16 @@ export const dirTree = z.custom<DirNode>().superRefine((value, ctx) => {
   else if ((value as DirNode).kind !== 'dir') ctx.addIssue({ code: 'custom', message: 'the root must be a directory' });
 });
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An array's index as the shell writes it: a non-negative decimal within 64 bits, no leading zero. */
+const ARRAY_INDEX = /^(0|[1-9][0-9]{0,18})$/;
+
+/** An indexed array: its indices and values, no more elements than the shell lets one hold. */
+const shellArray = z
+  .record(z.string().regex(ARRAY_INDEX), z.string())
+  .refine((array) => Object.keys(array).length <= ARRAY_LIMIT, { message: `more than ${ARRAY_LIMIT} elements` })
+  .refine((array) => Object.keys(array).every((i) => BigInt(i) <= 0x7fffffffffffffffn), { message: 'an index past 64 bits' });
+
 export const shellState: z.ZodType<ShellState> = z.object({
   cwd: z.string().startsWith('/'),
   oldpwd: z.string(),
@@ -53,4 +64,9 @@ export const shellState: z.ZodType<ShellState> = z.object({
   exported: z.array(z.string()),
   history: z.array(z.string()).max(HISTORY_LIMIT),
   lastExitCode: z.number().int(),
+  arrays: z.record(z.string().regex(VARIABLE_NAME), shellArray).optional(),
+  // A function's text is parsed again when it is called: text that does not parse is no function.
+  functions: z.record(z.string().min(1), z.string()).optional(),
+  options: z.array(z.enum(SHELL_OPTIONS.map((o) => o.name) as [string, ...string[]])).optional(),
+  positional: z.array(z.string()).optional(),
 });

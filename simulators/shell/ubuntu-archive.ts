@@ -43,9 +43,21 @@ export const ARCHIVE: Readonly<Record<string, readonly ArchiveSource[]>> = {
   docker: [snap('docker', '27.5.1'), deb('docker.io', '26.1.3-0ubuntu1~24.04.1'), deb('podman-docker', '4.9.3+ds1-1ubuntu0.2')],
   kdocker: [deb('kdocker', '5.4-1')],
   grep: [deb('grep', '3.11-3')],
+  less: [deb('less', '590-2ubuntu2.1')],
+  more: [deb('util-linux', '2.39.3-9ubuntu6.1')],
+  man: [deb('man-db', '2.12.0-4build2')],
+  awk: [deb('mawk', '1.3.4.20240123-1build1')],
+  mawk: [deb('mawk', '1.3.4.20240123-1build1')],
+  jq: [snap('jq', '1.5+dfsg-1'), deb('jq', '1.7.1-3build1')],
+  sed: [deb('sed', '4.9-2build1')],
+  find: [deb('findutils', '4.9.0-5build1')],
+  xargs: [deb('findutils', '4.9.0-5build1')],
+  diff: [deb('diffutils', '1:3.10-1build1')],
+  envsubst: [deb('gettext-base', '0.21-14ubuntu2')],
   nano: [snap('nano', '7.2+pkg-4057'), deb('nano', '7.2-2ubuntu0.1')],
   curl: [deb('curl', '8.5.0-2ubuntu10.6')],
   wget: [deb('wget', '1.21.4-1ubuntu4.1')],
+  ping: [deb('iputils-ping', '3:20240117-1build1')],
   hostname: [deb('hostname', '3.23+nmu2ubuntu2')],
   which: [deb('debianutils', '5.17build1')],
   clear: [deb('ncurses-bin', '6.4+20240113-1ubuntu2')],
@@ -62,7 +74,6 @@ export const ARCHIVE: Readonly<Record<string, readonly ArchiveSource[]>> = {
   ],
   htop: [snap('htop', '3.3.0'), deb('htop', '3.2.2-2')],
   tree: [snap('tree', '2.1.3+pkg-5852'), deb('tree', '2.1.1-2')],
-  jq: [snap('jq', '1.5+dfsg-1'), deb('jq', '1.6-2.1ubuntu3.1')],
   make: [deb('make', '4.3-4.1build1'), deb('make-guile', '4.3-4.1build1')],
   gcc: [deb('gcc', '4:13.2.0-7ubuntu1')],
   git: [deb('git', '1:2.43.0-1ubuntu7.2')],
@@ -87,11 +98,11 @@ export const ARCHIVE: Readonly<Record<string, readonly ArchiveSource[]>> = {
 export const ON_UBUNTU: Readonly<Record<string, { builtin?: boolean; hint?: string }>> = {
   ...Object.fromEntries(
     (
-      'su apt-cache apt-mark dpkg snap view ex editor vim.tiny free kill killall pkill pgrep pidof pstree uptime w watch vmstat ' +
-      'info dash rbash perl sed awk mawk find xargs chmod chown chgrp ln cut tr uniq diff cmp tar gzip gunzip zcat bzip2 xz unzip ' +
+      'su apt-cache apt-mark dpkg snap view ex editor vim.tiny free kill killall pkill pgrep pidof pstree uptime w vmstat ' +
+      'info dash rbash perl chmod chown chgrp ln cmp tar gzip gunzip zcat bzip2 xz unzip ' +
       'id groups users who last passwd useradd userdel usermod adduser groupadd newgrp df du mount umount lsblk lscpu lsusb lspci ' +
-      'dmesg stat file ip ss ping ssh scp sftp ssh-keygen nc netcat dig host nslookup systemctl journalctl service timedatectl ' +
-      'hostnamectl reboot shutdown poweroff readlink realpath basename dirname seq yes tac rev nl od base64 md5sum sha1sum ' +
+      'dmesg stat file ip ss ssh scp sftp ssh-keygen nc netcat dig host nslookup systemctl journalctl service timedatectl ' +
+      'hostnamectl reboot shutdown poweroff readlink tac rev od md5sum sha1sum ' +
       'sha256sum cksum split join paste comm fold fmt expand unexpand column nproc tty stty mktemp install timeout nohup nice ' +
       'printenv sync truncate shred dd hexdump script lsb_release openssl gpg crontab logger iconv locale getent lsof strace fuser'
     )
@@ -99,7 +110,7 @@ export const ON_UBUNTU: Readonly<Record<string, { builtin?: boolean; hint?: stri
       .map((name) => [name, {}]),
   ),
   ...Object.fromEntries(
-    'alias unalias source . set jobs fg bg wait trap eval exec command builtin local declare let shift getopts umask ulimit pushd popd dirs shopt hash logout typeset'
+    'alias unalias jobs fg bg wait trap exec builtin getopts umask ulimit pushd popd dirs shopt hash logout'
       .split(' ')
       .map((name) => [name, { builtin: true }]),
   ),
@@ -107,9 +118,6 @@ export const ON_UBUNTU: Readonly<Record<string, { builtin?: boolean; hint?: stri
   apt: { hint: 'to practise installing packages, use apt-get in a Debian-based container (nginx, python:3.12-slim) or apk in alpine' },
   'apt-get': { hint: 'to practise installing packages, use apt-get in a Debian-based container (nginx, python:3.12-slim) or apk in alpine' },
   vi: { hint: 'the editor here is nano: `nano FILE`' },
-  less: { hint: '`cat FILE`, `head` and `tail` show a file here' },
-  more: { hint: '`cat FILE`, `head` and `tail` show a file here' },
-  man: { hint: '`NAME --help` shows what a command takes' },
   top: { hint: '`ps aux` lists the processes; `docker top` and `docker stats` show a container\'s' },
   python3: { hint: 'Python runs in containers here: `docker run --rm python:3.12-slim python3 -c "print(1)"`' },
   bash: { hint: 'this terminal is already bash; `bash` and `sh` run inside containers (`docker run -it --rm ubuntu bash`)' },

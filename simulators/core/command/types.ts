@@ -213,6 +213,12 @@ export interface CommandContext {
   /** Set when stdout is a terminal (not a pipe or file): its size. */
   readonly tty: { cols: number; rows: number } | null;
   /**
+   * For a command writing into a pipe: true once the pipe holds more than its reader takes in one
+   * go (the stages of a pipe run one after another here), so an endless writer such as `yes` stops
+   * there, as it would on SIGPIPE once `head` has gone. Absent elsewhere.
+   */
+  readonly pipeFull?: () => boolean;
+  /**
    * True when a person watches in real time (the browser terminal): progress may redraw in place.
    * False under session.run(), which returns the final screen text only.
    */

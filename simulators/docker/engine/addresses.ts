@@ -3,16 +3,20 @@
 // directly; from inside a container, localhost is the container itself, other containers answer on
 // the networks it shares with them (by name on user-defined networks, through docker's DNS), and a
 // network's gateway is the laptop with its published ports. What answers is an Endpoint: the
-// container's own server, its files, and its log.
-import type { AddressProvider, Endpoint, Resolution } from '../../network/addresses';
+// container's own server, its files, and its log. Pings reach what packets reach: running (not
+// paused) containers on a shared network, and the laptop's bridge addresses; DNS inside a container
+// on a user-defined network is the embedded server (embedded-dns.ts).
+import type { AddressProvider, Echo, Endpoint, Resolution } from '../../network/addresses';
 import { IPV4, LOCAL_NAMES, localAddress } from '../../network/addresses';
+import { LAPTOP_STUB, isLoopback } from '../../network/dns';
 import type { ServerProgram } from '../../network/server';
 import type { World } from '../../world';
 import type { Container } from '../state';
 import { containerMachine, imageOf } from './container-machine';
 import { isRunning, setContainer } from './container-table';
+import { EMBEDDED_DNS, embeddedAnswer, hasEmbeddedDns } from './embedded-dns';
 import { appendLogs } from './logs';
-import { resolveName } from './networks';
+import { inSubnet, resolveName } from './networks';
 import { registryAnswer } from './registry-api';
 import { programOf } from './runtime';
 
@@ -98,11 +102,57 @@ function fromContainer(world: World, source: Container | undefined, host: string
   return PRIVATE.test(ip) ? { kind: 'hang', ip } : { kind: 'refused', ip };
 }
 
+const sourceOf = (world: World, from: string) => (from.startsWith('container/') ? world.docker.containers[from.slice('container/'.length)] : undefined);
+
+/** The laptop's own addresses on docker's bridges: every network's gateway. */
+const isGateway = (world: World, ip: string) => Object.values(world.docker.networks).some((n) => n.gateway === ip);
+
+/** Whether `ip` is one of docker's: in a network's subnet or the pools bridges are cut from. */
+const onDockerNetworks = (world: World, ip: string) => BRIDGES.test(ip) || Object.values(world.docker.networks).some((n) => inSubnet(n, ip));
+
+/** Whether an echo to `ip` from the laptop (or a container sharing its network stack) is answered. */
+function echoFromLaptop(world: World, ip: string): Echo | undefined {
+  if (isGateway(world, ip)) return 'reply';
+  const target = Object.values(world.docker.containers).find((c) => isRunning(c) && Object.values(c.networks).some((n) => n.ip === ip));
+  if (target) return target.state.status === 'running' ? 'reply' : 'silent';
+  return onDockerNetworks(world, ip) ? 'silent' : undefined;
+}
+
+function echoFromContainer(world: World, source: Container, ip: string): Echo | undefined {
+  if (source.hostConfig.networkMode === 'host') return echoFromLaptop(world, ip);
+  if (isLoopback(ip) || ip === '0.0.0.0') return undefined;
+  const own = Object.entries(source.networks).filter(([, n]) => n.ip);
+  // --network none: only the loopback is there, and no route leads anywhere else.
+  if (!own.length) return 'no-route';
+  if (own.some(([, n]) => n.ip === ip)) return 'reply';
+  // Every bridge's gateway is an address of the laptop, which the container's default route reaches.
+  if (isGateway(world, ip)) return 'reply';
+  for (const [netName] of own) {
+    const target = Object.values(world.docker.containers).find((c) => isRunning(c) && c.networks[netName]?.ip === ip);
+    if (target) return target.state.status === 'running' ? 'reply' : 'silent';
+  }
+  // Another bridge's containers are cut off (docker's isolation rules), and unused addresses are silent.
+  return onDockerNetworks(world, ip) ? 'silent' : undefined;
+}
+
 export const dockerAddresses: AddressProvider = {
   name: 'docker',
   resolve(world, host, port, from) {
     if (from === 'laptop') return fromLaptop(world, host, port);
     if (from.startsWith('container/')) return fromContainer(world, world.docker.containers[from.slice('container/'.length)], host, port);
     return undefined;
+  },
+  dns(world, server, question, from) {
+    const source = sourceOf(world, from);
+    if (!source || !isRunning(source)) return undefined;
+    // A container on the host's network stack asks the laptop's systemd-resolved, as the laptop does.
+    if (source.hostConfig.networkMode === 'host') return server === LAPTOP_STUB ? { kind: 'forward' } : undefined;
+    if (server === EMBEDDED_DNS && hasEmbeddedDns(world.docker, source)) return embeddedAnswer(world.docker, source, question);
+    return undefined;
+  },
+  echo(world, ip, from) {
+    if (from === 'laptop') return echoFromLaptop(world, ip);
+    const source = sourceOf(world, from);
+    return source ? echoFromContainer(world, source, ip) : undefined;
   },
 };

@@ -1,6 +1,7 @@
 import { bashBuiltin } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
 import { assignVar } from '../interpreter';
+import { arrayEnd, isArray, scalar, unsetElement, unsetVar } from '../variables';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const declare = (name: string, value: string | undefined) =>
@@ -48,7 +49,7 @@ export const exportBuiltin: CommandSpec = {
       ctx.machine.setShell((s) => {
         const value = eq === -1 ? (Object.prototype.hasOwnProperty.call(s.vars, name) ? s.vars[name] : undefined) : arg.slice(eq + 1);
         if (value === undefined) return s.exported.includes(name) ? s : { ...s, exported: [...s.exported, name] };
-        return assignVar(s, name, value, true);
+        return assignVar(s, name, value, true, ctx.language?.owned);
       });
     }
     return code;
@@ -68,21 +69,54 @@ export const unset: CommandSpec = {
   ],
   run(ctx) {
     let code = 0;
+    const { flags } = ctx.command;
+    if (flags.f && flags.v) {
+      ctx.err('bash: unset: cannot simultaneously unset a function and a variable\n');
+      return 1;
+    }
     for (const name of ctx.command.args) {
+      // `unset 'a[i]'`: one element of an array, its subscript read as arithmetic.
+      const element = flags.f ? null : /^([A-Za-z_][A-Za-z0-9_]*)\[(.+)\]$/s.exec(name);
+      if (element) {
+        let index: bigint;
+        try {
+          index = ctx.language ? ctx.language.arith(element[2]) : BigInt(element[2]);
+        } catch {
+          ctx.err(`bash: unset: ${name}: bad array subscript\n`);
+          code = 1;
+          continue;
+        }
+        const shell = ctx.machine.shell();
+        if (index < 0n) index += arrayEnd(shell, element[1]);
+        if (index < 0n) {
+          ctx.err(`bash: unset: [${element[2]}]: bad array subscript\n`);
+          code = 1;
+          continue;
+        }
+        ctx.machine.setShell((s) => unsetElement(s, element[1], index.toString(), ctx.language?.owned));
+        continue;
+      }
       if (!NAME.test(name)) {
         // Without -v a name that cannot be a variable may be a function's: nothing to say.
-        if (ctx.command.flags.v) {
+        if (flags.v) {
           ctx.err(`bash: unset: \`${name}': not a valid identifier\n`);
           code = 1;
         }
         continue;
       }
-      if (ctx.command.flags.f) continue;
-      ctx.machine.setShell((s) => {
-        const vars = { ...s.vars };
-        delete vars[name];
-        return { ...s, vars, exported: s.exported.filter((n) => n !== name) };
-      });
+      const shell = ctx.machine.shell();
+      const isVariable = scalar(shell, name) !== undefined || isArray(shell, name);
+      const isFunction = Boolean(shell.functions && Object.prototype.hasOwnProperty.call(shell.functions, name));
+      // Without -f or -v, a variable goes first; a function only when no variable has the name.
+      if (flags.f || (!flags.v && !isVariable && isFunction)) {
+        ctx.machine.setShell((s) => {
+          const functions = { ...s.functions };
+          delete functions[name];
+          return { ...s, functions };
+        });
+        continue;
+      }
+      ctx.machine.setShell((s) => unsetVar(s, name));
     }
     return code;
   },

@@ -33,7 +33,7 @@ export const help: CommandSpec = {
     let text = `Berth terminal: a simulated Linux shell (bash-like) on ${where}.\n`;
     text += 'Type `NAME --help` for details of a command.  Use Tab to complete, Up/Down for history.\n\n';
     text += specs.map((s) => ` ${s.name.padEnd(width)}${s.summary}`).join('\n') + '\n\n';
-    text += 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF),\nand if / while / until / for blocks.\n';
+    text += 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < <<< and heredocs (<<EOF),\nif / while / until / for / case blocks, [[ ]], { } and ( ), functions, arrays, $(( )) and (( )).\n';
     ctx.out(text);
     return 0;
   },
@@ -90,8 +90,10 @@ export const type: CommandSpec = {
     for (const name of ctx.command.args) {
       const spec = ctx.commands.get(name);
       // What the name is, in the order bash looks: keyword, builtin, then files on the PATH.
-      const kinds: ['keyword' | 'builtin' | 'file', string][] = [];
+      const kinds: ['keyword' | 'function' | 'builtin' | 'file', string][] = [];
       if (KEYWORDS.has(name)) kinds.push(['keyword', `${name} is a shell keyword`]);
+      const functions = ctx.machine.shell().functions;
+      if (!f.f && functions && Object.prototype.hasOwnProperty.call(functions, name)) kinds.push(['function', `${name} is a function\n${functions[name]}`]);
       if (spec?.builtinOnly) kinds.push(['builtin', `${name} is a shell builtin`]);
       for (const path of programPaths(spec)) kinds.push(['file', `${name} is ${path}`]);
       const files = kinds.filter(([kind]) => kind === 'file');

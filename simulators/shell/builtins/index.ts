@@ -26,9 +26,39 @@ import { sleep } from './sleep';
 import { sort } from './sort';
 import { tee } from './tee';
 import { wc } from './wc';
+import { lessCommand } from './less';
+import { moreCommand } from './more';
+import { manCommand } from './man';
+import { watchCommand } from './watch';
+import { declareBuiltin, local, typeset } from './declare';
+import { command, evalBuiltin } from './eval-command';
+import { mapfile, readarray } from './mapfile';
+import { letBuiltin } from './let';
+import { returnBuiltin, shift } from './return-shift';
+import { set } from './set';
+import { source } from './source';
+import { base64 } from './base64';
+import { cut } from './cut';
+import { seq } from './seq';
+import { tr } from './tr';
+import { yes } from './yes';
+import { basename, dirname, realpath } from './paths';
+import { envsubst } from './envsubst';
+import { nl } from './nl';
+import { uniq } from './uniq';
+import { xargs } from './xargs';
+import { find } from './find';
+import { diff } from './diff';
+import { sed } from './sed';
+import { awk, mawk } from './awk';
+import { jq } from './jq';
 
 export const BUILTINS: readonly CommandSpec[] = [
   help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
   whoami, hostname, uname, date, sleep, grep, head, tail, wc, sort, tee, ps, nano, trueBuiltin, falseBuiltin, exit, which, type,
   test, bracket, breakBuiltin, continueBuiltin, read,
+  lessCommand, moreCommand, manCommand, watchCommand,
+  letBuiltin, local, returnBuiltin, shift, set, source, declareBuiltin, typeset, evalBuiltin, command, mapfile, readarray,
+  base64, cut, tr, seq, yes, uniq, nl, basename, dirname, realpath, envsubst, xargs, find, diff, sed,
+  awk, mawk, jq,
 ];

@@ -373,7 +373,7 @@ export const printf: CommandSpec = {
     const { text, messages, failed } = formatPrintf(args[0], args.slice(1), ctx.machine.now(), ctx.budget);
     // bash writes its complaints at once and the formatted text when printf ends.
     for (const message of messages) ctx.err(`${message}\n`);
-    if (variable !== undefined) ctx.machine.setShell((s) => assignVar(s, variable!, text));
+    if (variable !== undefined) ctx.machine.setShell((s) => assignVar(s, variable!, text, false, ctx.language?.owned));
     else ctx.out(text);
     return failed ? 1 : 0;
   },

@@ -18,7 +18,7 @@ function integer(text: string): bigint {
 }
 
 /** `closing`: the word after the expression (`]` for `[`), which bash names when a `)` is missing. */
-function evaluator(ctx: CommandContext, closing?: string) {
+export function evaluator(ctx: CommandContext, closing?: string) {
   const node = (path: string): FsNode | undefined => {
     const found = lookup(ctx.machine.fs(), resolvePath(ctx.cwd, path));
     return found.ok ? found.value : undefined;

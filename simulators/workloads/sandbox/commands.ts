@@ -11,6 +11,8 @@ import { lookup, resolvePath, type DirNode } from '../../shell/fs';
 import { runScript, type ShellRuntime } from '../../shell/interpreter';
 import { parseScript } from '../../shell/parser';
 import { curl } from '../../network/curl';
+import { nslookup } from '../../network/nslookup';
+import { ping } from '../../network/ping';
 import { wget } from '../../network/wget';
 import type { WorkloadImage } from '../image';
 import { distroOf, hasCommand, type Distro } from './rootfs';
@@ -81,7 +83,7 @@ function installedOnly(name: string): CommandSpec {
 export function workloadCommands(image: WorkloadImage, tools: readonly CommandSpec[] = [], probe?: (path: string) => boolean): CommandTable {
   const table = staticCommands(image, tools);
   if (!probe) return table;
-  const installable = new Map([curl, wget].map((spec) => [spec.name, spec]));
+  const installable = new Map([curl, wget, ping].map((spec) => [spec.name, spec]));
   return {
     get(name) {
       const known = table.get(name);
@@ -96,7 +98,7 @@ export function workloadCommands(image: WorkloadImage, tools: readonly CommandSp
 function staticCommands(image: WorkloadImage, tools: readonly CommandSpec[]): CommandTable {
   const repository = repositoryOf(image);
   // Programs a container may have beyond the shell's builtins (rootfs.ts hasCommand decides which).
-  const networkTools = [curl, wget];
+  const networkTools = [curl, wget, ping, nslookup];
   // An image FROM scratch (hello-world) holds its one program and nothing else: no shell, no echo.
   if (distroOf(image.base) === 'scratch') return commandTable(tools);
   const shells = SHELLS[distroOf(image.base)].map(shellProgram);

@@ -137,8 +137,10 @@ function startRun(store: WorldAccess, runner: LineRunner, stdin: string | null, 
         }
         const effect = step();
         if (!effect || effect.type !== 'wait') continue;
-        // A stream that may never end (curl to nowhere, a wait without end) runs until stopped.
-        if (effect.stream || !Number.isFinite(effect.ms)) {
+        // A stream that may never end (curl to nowhere, a wait without end) runs until stopped. A
+        // replay knows how far to go, so it waits through a stream's finite waits as through any
+        // other (an endless `ping` prints a line each second of them).
+        if (!Number.isFinite(effect.ms) || (effect.stream && !replay)) {
           run.end = { code: 0, forever: true };
           return;
         }

@@ -36,11 +36,12 @@ const DIRS: Record<Distro, string[]> = {
 
 /** Commands each distribution provides beyond the shell's own builtins. */
 const MISSING: Record<Distro, string[]> = {
-  // Debian-based official images are slim: no ps (procps), no nano.
-  debian: ['ps', 'nano'],
-  ubuntu: ['nano'],
-  alpine: ['nano'],
-  busybox: ['nano'],
+  // Debian-based official images are slim: no ps or watch (procps), no nano, less or man;
+  // BusyBox has less, more and watch applets but no man.
+  debian: ['ps', 'nano', 'less', 'man', 'watch'],
+  ubuntu: ['nano', 'less', 'man', 'watch'],
+  alpine: ['nano', 'man'],
+  busybox: ['nano', 'man'],
   scratch: [],
 };
 
@@ -64,7 +65,9 @@ export function hasCommand(image: WorkloadImage, repository: string, command: st
   const distro = distroOf(image.base);
   if (distro === 'scratch') return false;
   if (command === 'curl' || command === 'wget') return hasHttpClient(image, repository, distro, command);
-  if (command === 'ps' && distro === 'debian' && WITH_PROCPS.has(repository) && !image.base.includes('slim')) return true;
+  // BusyBox's ping and nslookup applets; Debian's and Ubuntu's images ship neither (iputils-ping, dnsutils).
+  if (command === 'ping' || command === 'nslookup') return distro === 'alpine' || distro === 'busybox';
+  if ((command === 'ps' || command === 'watch') && distro === 'debian' && WITH_PROCPS.has(repository) && !image.base.includes('slim')) return true;
   return !MISSING[distro].includes(command);
 }
 

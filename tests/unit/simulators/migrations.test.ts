@@ -23,7 +23,7 @@ describe('migrating saved worlds', () => {
     });
     const s = createSession();
     s.restore(old);
-    expect(s.store.getState().schema).toBe(2);
+    expect(s.store.getState().schema).toBe(3);
     expect(s.store.getState().record).toEqual({ commands: [], nextId: 1 });
     const exitAt = (Object.values(s.store.getState().docker.containers)[0] as { state: { plannedExit: { at: number } } }).state.plannedExit.at;
     expect(s.nextEventAt()).toBe(exitAt);

@@ -18,6 +18,13 @@ describe('Tab completion', () => {
     expect(complete(s, 'his').insert).toBe('tory ');
   });
 
+  it('completes the shell’s functions with the commands', () => {
+    const s = setup();
+    s.run('greet() { echo hi; }; grumble() { :; }');
+    expect(complete(s, 'gre').candidates).toEqual(['greet', 'grep']);
+    expect(complete(s, 'grum')).toEqual({ insert: 'ble ', candidates: ['grumble'] });
+  });
+
   it('completes paths: directories get a slash, dot-files only when asked, spaces escaped', () => {
     const s = setup();
     expect(complete(s, 'cat app')).toEqual({ insert: '', candidates: ['app.py', 'apple.txt'] });

@@ -95,6 +95,8 @@ describe('loops in containers', () => {
 describe('blocks with the rest of the shell, as bash runs them', () => {
   it('a loop feeding `| head` stops once the reader has what it wants', () => {
     expect(run('while true; do echo y; done | head -2')).toEqual({ output: 'y\ny\n', exitCode: 0 });
+    // A finite loop's output arrives whole, however much more than a pipe holds.
+    expect(run('for i in {1..10000}; do echo $i; done | wc -l')).toEqual({ output: '10000\n', exitCode: 0 });
   });
 
   it('an assignment from $(...) has the substitution\'s status', () => {
@@ -178,4 +180,234 @@ describe('field splitting by IFS', () => {
     ['IFS=", "; v="x, y,z"; for i in $v; do echo "[$i]"; done', '[x]\n[y]\n[z]\n'],
     ['IFS=; v="p q"; for i in $v; do echo "[$i]"; done', '[p q]\n'],
   ])('%s', (line, output) => expect(run(line).output).toBe(output));
+});
+
+describe('case', () => {
+  it('runs the first item whose pattern matches, globs and alternatives included', () => {
+    expect(run('case abc in a*) echo A;; *) echo other;; esac')).toEqual({ output: 'A\n', exitCode: 0 });
+    expect(run('case xyz in a*) echo A;; *) echo other;; esac')).toEqual({ output: 'other\n', exitCode: 0 });
+    expect(run('case b in a|b|c) echo abc;; esac').output).toBe('abc\n');
+    expect(run('case x in (x) echo paren;; esac').output).toBe('paren\n');
+    expect(run('case 5 in [0-9]) echo digit;; esac').output).toBe('digit\n');
+    expect(run('x=hello; case $x in h?llo) echo q;; esac').output).toBe('q\n');
+    expect(run('p=b*; case bob in $p) echo var-pattern;; esac').output).toBe('var-pattern\n');
+    expect(run('case a in *) echo default;; a) echo never;; esac').output).toBe('default\n');
+  });
+
+  it('matches quoted parts of a pattern literally', () => {
+    expect(run('case abc in "a*") echo literal;; a*) echo glob;; esac').output).toBe('glob\n');
+    expect(run('case "*" in "*") echo star;; *) echo any;; esac').output).toBe('star\n');
+    expect(run('case "a b" in "a b") echo quoted;; esac').output).toBe('quoted\n');
+    expect(run('case [x] in "[x]") echo brackets;; esac').output).toBe('brackets\n');
+  });
+
+  it(';& runs the next body as well, ;;& tests the next patterns', () => {
+    expect(run('case a in a) echo one;& b) echo two;& c) echo three;; d) echo four;; esac').output).toBe('one\ntwo\nthree\n');
+    expect(run('case a in a) echo one;;& a*) echo two;;& b) echo three;; *) echo four;; esac').output).toBe('one\ntwo\nfour\n');
+  });
+
+  it('has the status of the body that ran, 0 when none did', () => {
+    expect(run('case z in a) echo a;; esac; echo st=$?').output).toBe('st=0\n');
+    expect(run('case a in a) false;; esac; echo st=$?').output).toBe('st=1\n');
+    expect(run('case a in a) ;; esac; echo st=$?').output).toBe('st=0\n');
+  });
+
+  it('reads over several lines, without ;; before esac, and feeds a pipe', () => {
+    expect(run('case a in\na)\necho multi\n;;\nesac').output).toBe('multi\n');
+    expect(run('case x in x) echo no-dsemi\nesac').output).toBe('no-dsemi\n');
+    expect(run('case x in x) echo a;; esac | cat').output).toBe('a\n');
+    expect(run('case x in x) if true; then echo nested; fi;; esac').output).toBe('nested\n');
+  });
+
+  it('is incomplete until esac, and words its syntax errors as bash does', () => {
+    const s = createSession();
+    for (const line of ['case x', 'case x in', 'case x in x) echo', 'case x in x) echo;;']) expect(s.check(line)).toBe('incomplete');
+    expect(run('case\nx')).toEqual({ output: "bash: syntax error near unexpected token `newline'\n", exitCode: 2 });
+    expect(run('case x in x echo;; esac')).toEqual({ output: "bash: syntax error near unexpected token `echo'\n", exitCode: 2 });
+    expect(run('case x in x) echo;; y')).toEqual({ output: "bash: syntax error near unexpected token `newline'\n", exitCode: 2 });
+  });
+});
+
+describe('(( )) and for (( ))', () => {
+  it('(( )) is true when the value is not 0', () => {
+    expect(run('(( 1 )); echo $?; (( 0 )); echo $?; (( 5 > 3 )) && echo yes').output).toBe('0\n1\nyes\n');
+    expect(run('i=0; (( i++ )); echo $? $i; (( i++ )); echo $? $i').output).toBe('1 1\n0 2\n');
+    expect(run('(( x = 4 * 5 )); echo $x').output).toBe('20\n');
+  });
+
+  it('reports a bad expression with ((: and status 1, and the line goes on', () => {
+    expect(run('((1/0)); echo st=$?')).toEqual({ output: 'bash: ((: 1/0: division by 0 (error token is "0")\nst=1\n', exitCode: 0 });
+  });
+
+  it('for (( )) runs init once, then the test before each pass and the step after', () => {
+    expect(run('for ((i=0; i<3; i++)); do echo $i; done').output).toBe('0\n1\n2\n');
+    expect(run('for ((i=10; i>0; i-=4)); do echo $i; done; echo end $i').output).toBe('10\n6\n2\nend -2\n');
+    expect(run('for ((;;)); do echo once; break; done').output).toBe('once\n');
+    expect(run('for (( i=0 ; i<2 ; i++ )) do echo $i; done').output).toBe('0\n1\n');
+    expect(run('for ((i=0; i<5; i++)); do (( i == 1 )) && continue; (( i == 3 )) && break; echo $i; done').output).toBe('0\n2\n');
+    expect(run('for ((i=0; i<1/0; i++)); do echo x; done; echo st=$?')).toEqual({ output: 'bash: ((: i<1/0: division by 0 (error token is "0")\nst=1\n', exitCode: 0 });
+    expect(run('for ((i=0; i<3)); do :; done')).toEqual({ output: "bash: syntax error: arithmetic expression required\nbash: syntax error: `((i=0; i<3))'\n", exitCode: 2 });
+  });
+
+  it('an endless (( )) loop is cut by the work budget', () => {
+    expect(run('for ((i=0;;i++)); do :; done')).toEqual({ output: '^C\n', exitCode: 130 });
+    expect(run('while ((1)); do ((n++)); done')).toEqual({ output: '^C\n', exitCode: 130 });
+  });
+});
+
+describe('{ } and ( )', () => {
+  it('a group runs in this shell; a subshell in a copy that goes away', () => {
+    expect(run('x=1; { x=2; }; echo $x; (x=3; echo in $x); echo $x').output).toBe('2\nin 3\n2\n');
+    expect(run('(cd /tmp; pwd); pwd').output).toBe('/tmp\n/home/learner\n');
+    expect(run('(exit 3); echo $?').output).toBe('3\n');
+    expect(run('f() { exit 3; }; (f); echo $?').output).toBe('3\n');
+  });
+
+  it('redirects and pipes as one command', () => {
+    expect(run('{ echo a; echo b; } | wc -l').output).toBe('2\n');
+    expect(run('{ echo out; echo err >&2; } 2>/dev/null').output).toBe('out\n');
+    const s = createSession();
+    s.run('{ echo one; echo two; } > both.txt');
+    expect(s.run('cat both.txt').output).toBe('one\ntwo\n');
+  });
+
+  it('refuses an empty subshell, and waits for the closing brace', () => {
+    expect(run('( )')).toEqual({ output: "bash: syntax error near unexpected token `)'\n", exitCode: 2 });
+    expect(createSession().check('{ echo a }')).toBe('incomplete');
+    expect(run('}')).toEqual({ output: "bash: syntax error near unexpected token `}'\n", exitCode: 2 });
+  });
+});
+
+describe('functions', () => {
+  it('take arguments as $1.. $# $@ $*, and give their status with return', () => {
+    expect(run('f() { echo "in f: $# [$1] [$2]"; }; f a "b c"').output).toBe('in f: 2 [a] [b c]\n');
+    expect(run('function g { echo kw $1; }; g x; function h() { echo both; }; h').output).toBe('kw x\nboth\n');
+    expect(run('f() { return 3; }; f; echo $?').output).toBe('3\n');
+    expect(run('f() { false; return; }; f; echo $?').output).toBe('1\n');
+    expect(run('f() { return 300; }; f; echo $?').output).toBe('44\n');
+    expect(run('f() { echo "$@"; echo "$*"; echo $#; }; f 1 "2 3" 4').output).toBe('1 2 3 4\n1 2 3 4\n3\n');
+    expect(run('f() { for a in "$@"; do echo "<$a>"; done; }; f x "y z" ""').output).toBe('<x>\n<y z>\n<>\n');
+    expect(run('f() { for a; do echo "<$a>"; done; }; f p q').output).toBe('<p>\n<q>\n');
+    expect(run('f() { shift; echo "$@"; shift 2; echo $? "$@"; }; f 1 2 3').output).toBe('2 3\n0\n');
+  });
+
+  it('recurse, with local variables seen by the functions they call', () => {
+    expect(run('fact() { if (( $1 <= 1 )); then echo 1; else echo $(( $1 * $(fact $(( $1 - 1 ))) )); fi; }; fact 10').output).toBe('3628800\n');
+    expect(run('fib() { local n=$1; if (( n < 2 )); then echo $n; return; fi; local a=$(fib $((n-1))) b=$(fib $((n-2))); echo $((a+b)); }; fib 10').output).toBe('55\n');
+    expect(run('x=global; f() { local x=local; g; }; g() { echo $x; }; f; echo $x').output).toBe('local\nglobal\n');
+    expect(run('f() { local x; echo "[${x-unset}]"; x=in; }; x=out; f; echo $x').output).toBe('[unset]\nout\n');
+    expect(run('f() { x=1; }; f; echo $x').output).toBe('1\n');
+    expect(run('f() { local v="a b"; local w=$v; echo "$w"; }; f').output).toBe('a b\n');
+  });
+
+  it('stay defined for the lines that follow, and can be redefined or unset', () => {
+    const s = createSession();
+    s.run('greet() { echo "Hello, ${1:-world}!"; }');
+    expect(s.run('greet; greet Ada').output).toBe('Hello, world!\nHello, Ada!\n');
+    s.run('greet() { echo again; }');
+    expect(s.run('greet').output).toBe('again\n');
+    s.run('unset -f greet');
+    expect(s.run('greet').exitCode).toBe(127);
+  });
+
+  it('take redirections and pipes, and their standard input', () => {
+    expect(run('f() { cat; }; echo piped | f').output).toBe('piped\n');
+    expect(run('f() { echo out; echo err >&2; }; f 2>/dev/null; f >/dev/null').output).toBe('out\nerr\n');
+    const s = createSession();
+    expect(s.run('f() { echo a; } > out.txt; f; cat out.txt').output).toBe('a\n');
+  });
+
+  it('a function in a pipe runs in a subshell; VAR=x f sets VAR for the call only', () => {
+    expect(run('f() { x=changed; }; x=orig; f | cat; echo $x; f; echo $x').output).toBe('orig\nchanged\n');
+    expect(run('f() { echo "[$VAR]"; }; VAR=temp f; echo "[$VAR]"').output).toBe('[temp]\n[]\n');
+  });
+
+  it('answer break and return as bash 5.2 does', () => {
+    expect(run('f() { break; }; for i in 1 2; do f; echo $i; done').output).toBe("bash: break: only meaningful in a `for', `while', or `until' loop\n1\nbash: break: only meaningful in a `for', `while', or `until' loop\n2\n");
+    expect(run('return; echo $?')).toEqual({ output: "bash: return: can only `return' from a function or sourced script\n2\n", exitCode: 0 });
+    expect(run('f() { return abc; echo no; }; f; echo $?').output).toBe('bash: return: abc: numeric argument required\n2\n');
+    const s = createSession();
+    expect(s.run('f() { return 1 2; echo no; }; f; echo $?')).toEqual({ output: 'bash: return: too many arguments\n', exitCode: 1 });
+    expect(s.run('echo $?').output).toBe('1\n');
+  });
+
+  it('name themselves in FUNCNAME', () => {
+    expect(run('f() { echo $FUNCNAME; g; }; g() { echo $FUNCNAME ${FUNCNAME[1]}; }; f').output).toBe('f\ng f\n');
+  });
+
+  it('stop recursing at the nesting limit, with bash’s words, and the line ends there', () => {
+    expect(run('FUNCNEST=5; g() { g; }; g; echo after')).toEqual({ output: 'bash: g: maximum function nesting level exceeded (5)\n', exitCode: 1 });
+    expect(run('f() { f; }; f; echo after')).toEqual({ output: 'bash: f: maximum function nesting level exceeded (100)\n', exitCode: 1 });
+  });
+
+  it('refuse a body that is not a block', () => {
+    expect(run('f() echo hi')).toEqual({ output: "bash: syntax error near unexpected token `echo'\n", exitCode: 2 });
+    expect(run('function')).toEqual({ output: "bash: syntax error near unexpected token `newline'\n", exitCode: 2 });
+    expect(run('x=1 f() { :; }')).toEqual({ output: "bash: syntax error near unexpected token `('\n", exitCode: 2 });
+    expect(createSession().check('f() {')).toBe('incomplete');
+  });
+
+  it('record the commands they run, not the call itself', () => {
+    const s = createSession();
+    s.run('mk() { mkdir -p "$1" && touch "$1/x"; }; mk demo');
+    const argvs = s.store.getState().record.commands.filter((c) => !c.setup).map((c) => c.argv.join(' '));
+    expect(argvs).toEqual(['mkdir -p demo', 'touch demo/x']);
+  });
+});
+
+describe('[[ ]]', () => {
+  it('tests files, strings and numbers, with && || ! and ( )', () => {
+    const s = createSession();
+    s.run('touch f.txt');
+    expect(s.run('[[ -f f.txt ]]; echo $?; [[ -d f.txt || -e f.txt ]] && echo or').output).toBe('0\nor\n');
+    expect(s.run('[[ ! -z "" ]]; echo $?; [[ ( a == a ) && ! ( b == c ) ]]; echo $?').output).toBe('1\n0\n');
+    expect(s.run('x=5; [[ $x -gt 3 && $x -lt 10 ]] && echo in; [[ -z $x ]] || echo set').output).toBe('in\nset\n');
+    expect(s.run('[[ -n $nope ]]; echo $?; [[ $nope ]]; echo $?; [[ x ]]; echo $?').output).toBe('1\n1\n0\n');
+    expect(s.run('[[ b > a ]]; echo $?; [[ a < b ]]; echo $?').output).toBe('0\n0\n');
+  });
+
+  it('neither splits nor globs its words; == matches a pattern, quoted parts literally', () => {
+    expect(run('x="a b"; [[ $x == "a b" ]] && echo nosplit; [[ $x == a?b ]] && echo glob').output).toBe('nosplit\nglob\n');
+    expect(run('[[ abc == a* ]]; echo $?; [[ abc == "a*" ]]; echo $?; p="a*"; [[ abc == $p ]]; echo $?; [[ abc == "$p" ]]; echo $?').output).toBe('0\n1\n0\n1\n');
+  });
+
+  it('compares -eq and the others as arithmetic', () => {
+    expect(run('[[ 1+1 -eq 2 ]]; echo $?; [[ x -eq 0 ]]; echo $?; [[ 010 -eq 8 ]]; echo $?').output).toBe('0\n0\n0\n');
+    expect(run('[[ 1/0 -eq 1 ]]; echo $?').output).toBe('bash: [[: 1/0: division by 0 (error token is "0")\n1\n');
+  });
+
+  it('=~ matches an extended regex and fills BASH_REMATCH; a bad regex is status 2', () => {
+    expect(run('[[ abc =~ ^a(b)(c)$ ]]; echo $? ${BASH_REMATCH[@]} ${#BASH_REMATCH[@]}').output).toBe('0 abc b c 3\n');
+    expect(run('v=release-1.22.3; [[ $v =~ ([0-9]+)\\.([0-9]+)\\.([0-9]+) ]] && echo "${BASH_REMATCH[1]} ${BASH_REMATCH[2]} ${BASH_REMATCH[3]}"').output).toBe('1 22 3\n');
+    expect(run('[[ abc =~ "a.c" ]]; echo $?; [[ a.c =~ "a.c" ]]; echo $?').output).toBe('1\n0\n');
+    expect(run('re="^[0-9]+$"; [[ 123 =~ $re ]] && echo num; [[ x =~ (a|x) ]] && echo alt').output).toBe('num\nalt\n');
+    expect(run('[[ x =~ [ ]]; echo $?').output).toBe('2\n');
+  });
+
+  it('words its syntax errors as bash does, leaving $? as it was', () => {
+    const s = createSession();
+    s.run('false');
+    expect(s.run('[[ -f ]]')).toEqual({ output: "bash: unexpected argument `]]' to conditional unary operator\n", exitCode: 1 });
+    expect(s.run('[[ ]]')).toEqual({ output: '', exitCode: 1 });
+    expect(run('[[ a -eq ]]').output).toBe("bash: unexpected argument `]]' to conditional binary operator\n");
+    expect(run('[[ a == b c ]]').output).toBe('bash: syntax error in conditional expression\n');
+    expect(run('[[ a b ]]').output).toBe('bash: conditional binary operator expected\n');
+    expect(createSession().check('[[ a == a')).toBe('incomplete');
+  });
+
+  it('shows each test it makes under set -x', () => {
+    expect(run('set -x; [[ abc == "a*" ]]; [[ x ]]; [[ ! -f nope ]]; [[ 1 -eq 01 ]]').output).toBe("+ [[ abc == \\a\\* ]]\n+ [[ -n x ]]\n+ [[ ! -f nope ]]\n+ [[ 1 -eq 01 ]]\n");
+  });
+});
+
+describe('time', () => {
+  it('reports how long a pipeline took by the simulated clock, in TIMEFORMAT or -p form', () => {
+    expect(run('time sleep 2')).toEqual({ output: '\nreal\t0m2.000s\nuser\t0m0.000s\nsys\t0m0.000s\n', exitCode: 0 });
+    expect(run('time -p sleep 61.5 | cat').output).toBe('real 61.50\nuser 0.00\nsys 0.00\n');
+    expect(run('TIMEFORMAT="u=%U s=%3lS p=%%"; time true; TIMEFORMAT=; time true').output).toBe('u=0.000 s=0m0.000s p=%\n');
+  });
+
+  it('keeps the status of what it timed, and times nothing when alone', () => {
+    expect(run('TIMEFORMAT=%R; time (exit 3); echo $?; time ! false; echo $?; time').output).toBe('0.000\n3\n0.000\n0\n0.000\n');
+  });
 });

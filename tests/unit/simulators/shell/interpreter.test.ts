@@ -351,12 +351,11 @@ describe('syntax errors', () => {
     expect(run('echo "unterminated')).toEqual({ output: "bash: unexpected EOF while looking for matching `\"'\n", exitCode: 2 });
   });
 
-  it('refuses case blocks, subshells, jobs and arithmetic plainly (a deliberate limit)', () => {
+  it('refuses background jobs, select and coproc plainly (a deliberate limit)', () => {
     const refuse = (what: string) => `bash: ${what} not supported in this terminal: run one simple command at a time (pipes, &&, || and ; work)\n`;
-    expect(run('case x in x) echo y;; esac')).toEqual({ output: refuse("'case' blocks are"), exitCode: 2 });
-    expect(run('(echo sub)')).toEqual({ output: refuse('subshells ( ... ) are'), exitCode: 2 });
     expect(run('sleep 5 &')).toEqual({ output: refuse('background jobs (&) are'), exitCode: 2 });
-    expect(run('echo $((1+2))')).toEqual({ output: refuse('arithmetic $(( )) is'), exitCode: 2 });
+    expect(run('select x in a b; do :; done')).toEqual({ output: refuse("'select' blocks are"), exitCode: 2 });
+    expect(run('coproc cat')).toEqual({ output: refuse("'coproc' blocks are"), exitCode: 2 });
   });
 });
 
@@ -371,5 +370,184 @@ describe('the session around the shell', () => {
   it('keeps variables and the working directory across lines', () => {
     const s = session('X=kept', 'mkdir d', 'cd d');
     expect(s.run('echo $X; pwd').output).toBe('kept\n/home/learner/d\n');
+  });
+});
+
+describe('$(( )) arithmetic expansion', () => {
+  it('expands to the value, its text expanded as in double quotes first', () => {
+    expect(out('echo $((1+2*3)) $(( (1+2)*3 )) $((7/2)) $((-7%3)) $((2**10))')).toBe('7 9 3 -1 1024\n');
+    expect(out('x=5; echo $((x)) $(($x)) $((x+1)) ${x}')).toBe('5 5 6 5\n');
+    expect(out('echo $(( "1" + 2 )) "sum: $((2+3))"')).toBe('3 sum: 5\n');
+    expect(out('echo $(( $(echo 6) * 7 )) $(( `echo 2` + 1 )) "$(( $((1+2)) * $((3+4)) ))"')).toBe('42 3 21\n');
+    expect(out('echo $((2**63)) $((1<<64))')).toBe('-9223372036854775808 1\n');
+  });
+
+  it('an error ends the line with status 1, as bash at a prompt', () => {
+    const s = session();
+    expect(s.run('echo $((1/0)); echo after')).toEqual({ output: 'bash: 1/0: division by 0 (error token is "0")\n', exitCode: 1 });
+    expect(s.run('echo $?').output).toBe('1\n');
+    expect(run("echo $(( '1' + 2 ))").output).toBe("bash: '1' + 2 : syntax error: operand expected (error token is \"'1' + 2 \")\n");
+    expect(run('x=1/0; echo $((x))').output).toBe('bash: 1/0: division by 0 (error token is "0")\n');
+    expect(run('x=x; echo $((x))').output).toBe('bash: x: expression recursion level exceeded (error token is "x")\n');
+  });
+
+  it('is incomplete until its parentheses close; a lone ) makes it a command substitution', () => {
+    const s = session();
+    expect(s.check('echo $((')).toBe('incomplete');
+    expect(s.check('echo $((1+2)')).toBe('incomplete');
+    expect(s.run('echo $( (echo nested) )').output).toBe('nested\n');
+    expect(s.run('echo $((echo a); (echo b))').output).toBe('a b\n');
+  });
+});
+
+describe('positional parameters at the prompt', () => {
+  it('set -- gives them, shift moves them, and they last from line to line', () => {
+    const s = session();
+    s.run('set -- a "b c" d');
+    expect(s.run('echo $# $1 "$2" $3 ${10-none}').output).toBe('3 a b c d none\n');
+    expect(s.run('shift; echo $@').output).toBe('b c d\n');
+    expect(s.run('shift 5; echo $? $#').output).toBe('1 2\n');
+    expect(s.run('set --; echo $#').output).toBe('0\n');
+    s.run('set x y z');
+    expect(s.run('echo "$*" "${@:2}" "${@: -1}" ${#@} ${@:0:1}').output).toBe('x y z y z z 3 bash\n');
+  });
+
+  it('"$@" keeps each a word, "$*" joins them, and neither gives a word when there are none', () => {
+    expect(out('set -- "a b" c; for w in "$@"; do echo "[$w]"; done; for w in $@; do echo "<$w>"; done; for w in "$*"; do echo "{$w}"; done')).toBe('[a b]\n[c]\n<a>\n<b>\n<c>\n{a b c}\n');
+    expect(out('set -- x y; echo "pre$@post" "pre$*post"')).toBe('prex ypost prex ypost\n');
+    expect(out('set --; echo "[$@]" "[$*]" [$@]; printf "<%s>" "$@"; echo')).toBe('[] [] []\n<>\n');
+  });
+
+  it('shift refuses what is not a count', () => {
+    expect(run('shift abc; echo $?').output).toBe('bash: shift: abc: numeric argument required\n1\n');
+    expect(run('shift -1; echo $?').output).toBe('bash: shift: -1: shift count out of range\n1\n');
+    expect(run('shift 1 2')).toEqual({ output: 'bash: shift: too many arguments\n', exitCode: 1 });
+  });
+});
+
+describe('arrays', () => {
+  it('a=(...) makes one; ${a[i]} ${a[@]} ${#a[@]} ${!a[@]} read it', () => {
+    expect(out('a=(x y "z w"); echo ${#a[@]} "${a[@]}" ${a[1]} ${!a[@]}')).toBe('3 x y z w y 0 1 2\n');
+    expect(out('a=(x y z); echo $a ${a} ${a[0]} ${a[2]} ${a[-1]} ${a[-3]}')).toBe('x x x z z x\n');
+    expect(out('a=(1 2 3); echo $((a[0] + a[2])) $((a[1]*10))')).toBe('4 20\n');
+    expect(out('a=(1 2 3); echo ${#a[*]} ${!a[*]} "${!a[@]}"')).toBe('3 0 1 2 0 1 2\n');
+  });
+
+  it('is sparse: a[i]=v anywhere, unset one element, += appends', () => {
+    expect(out('a=(1 2 3); a[5]=six; echo ${#a[@]} ${!a[@]} "${a[@]}"')).toBe('4 0 1 2 5 1 2 3 six\n');
+    expect(out('a=(1 2); a+=(3 "4 5"); declare -p a; echo ${#a[@]}')).toBe('declare -a a=([0]="1" [1]="2" [2]="3" [3]="4 5")\n4\n');
+    expect(out('a=(1 2 3); unset "a[1]"; declare -p a; echo ${#a[@]}')).toBe('declare -a a=([0]="1" [2]="3")\n2\n');
+    expect(out('a=(1 2 3); i=1; unset "a[i]"; declare -p a')).toBe('declare -a a=([0]="1" [2]="3")\n');
+    expect(out('d=([3]=a b [1]=c); declare -p d')).toBe('declare -a d=([1]="c" [3]="a" [4]="b")\n');
+    expect(out('a[1 + 1]=x; a[i+3]=y; declare -p a')).toBe('declare -a a=([2]="x" [3]="y")\n');
+    expect(out('a[999999999]=x; echo ${#a[@]} ${!a[@]}')).toBe('1 999999999\n');
+  });
+
+  it('a string is an array of one: $a is element 0 either way', () => {
+    expect(out('s=str; s[2]=t; declare -p s; echo $s ${s[@]}')).toBe('declare -a s=([0]="str" [2]="t")\nstr str t\n');
+    expect(out('b=(x y); b=q; declare -p b')).toBe('declare -a b=([0]="q" [1]="y")\n');
+    expect(out('c+=abc; c+=def; echo $c; n=5; n+=3; echo $n')).toBe('abcdef\n53\n');
+  });
+
+  it('says where a subscript is out of range', () => {
+    expect(run('a=(x y z); echo ${a[5]}; echo ${a[-9]}; echo after')).toEqual({ output: '\nbash: a: bad array subscript\n\nafter\n', exitCode: 0 });
+    expect(run('f=(); f[-1]=x')).toEqual({ output: 'bash: f[-1]: bad array subscript\n', exitCode: 1 });
+  });
+
+  it('expands each element on its own: slices, patterns, case, quoting', () => {
+    expect(out('a=(a b c d e); echo ${a[@]:1} / ${a[@]:1:2} / ${a[*]: -2} / ${a[@]:9}')).toBe('b c d e / b c / d e /\n');
+    expect(out('a=(apple banana cherry); echo "${a[@]/a/A}" "${a[@]//a/A}" "${a[@]^}" "${a[@]#*a}" ${#a[1]}')).toBe('Apple bAnana cherry Apple bAnAnA cherry Apple Banana Cherry pple nana cherry 6\n');
+    expect(out('a=("a b" c); printf "[%s]\\n" "${a[@]}" ${a[@]} "${a[*]}"')).toBe('[a b]\n[c]\n[a]\n[b]\n[c]\n[a b c]\n');
+    expect(out('x=(1 2); echo "${x[*]}" "${x[@]}"; IFS=,; echo "${x[*]}"; unset IFS')).toBe('1 2 1 2\n1,2\n');
+    expect(out('a=(1 "x y" $\'t\\tz\'); s="it\'s"; echo ${s@Q} ${a[@]@Q} ${s@U} ${s@u} ${a@a}')).toBe("'it'\\''s' '1' 'x y' $'t\\tz' IT'S It's a\n");
+  });
+
+  it('fills from globs and command substitutions, and copies with "${a[@]}"', () => {
+    expect(out('files=(d/*); echo ${#files[@]} ${files[@]}', 'mkdir d && touch d/a.txt d/b.log')).toBe('2 d/a.txt d/b.log\n');
+    expect(out('words=($(echo one two three)); echo ${#words[@]} ${words[2]}')).toBe('3 three\n');
+    expect(out('a=(1 2 3); b=("${a[@]}"); b[0]=9; echo ${a[0]} ${b[@]}')).toBe('1 9 2 3\n');
+    expect(out('a=(); echo ${#a[@]} "[${a[@]}]"; declare -p a')).toBe('0 []\ndeclare -a a=()\n');
+  });
+
+  it('lasts from line to line, and through a snapshot', () => {
+    const s = session('a=(one "two three")', 'a[7]=eight');
+    const copy = createSession();
+    copy.restore(s.snapshot());
+    expect(copy.run('declare -p a').output).toBe('declare -a a=([0]="one" [1]="two three" [7]="eight")\n');
+  });
+});
+
+describe('here-strings', () => {
+  it('<<< gives the word, expanded, and a newline as standard input', () => {
+    expect(out('cat <<< "here string"')).toBe('here string\n');
+    expect(out('x=world; cat <<< "hello $x"')).toBe('hello world\n');
+    expect(out('wc -c <<< abc')).toBe('4\n');
+    expect(out("read a b <<< 'one two three'; echo \"$a|$b\"")).toBe('one|two three\n');
+  });
+});
+
+describe('set -e, -u, -x, -o pipefail', () => {
+  it('-e ends the line at a failure nothing tests, as the shell would exit', () => {
+    expect(run('set -e; false; echo never')).toEqual({ output: '', exitCode: 1 });
+    expect(out('set -e; if false; then echo t; else echo f; fi; false || echo caught; ! true; echo alive')).toBe('f\ncaught\nalive\n');
+    expect(out('set -e; f() { false; echo in-f; }; f || echo failed; echo after')).toBe('in-f\nafter\n');
+    expect(out('set -e; x=$(false; echo out); echo "x=$x"')).toBe('x=out\n');
+    expect(run('set -e; (false); echo not-here')).toEqual({ output: '', exitCode: 1 });
+    expect(out('set -e; { false; } || echo grouped')).toBe('grouped\n');
+  });
+
+  it('-u makes an unset variable an error that ends the line', () => {
+    expect(run('set -u; echo $nope; echo after')).toEqual({ output: 'bash: nope: unbound variable\n', exitCode: 1 });
+    expect(out('set -u; echo ${nope:-default} ${nope-x}')).toBe('default x\n');
+    expect(out('set -u; echo $1')).toBe('bash: $1: unbound variable\n');
+    expect(out('set -u; a=(1); echo ${a[5]}')).toBe('bash: a[5]: unbound variable\n');
+    expect(out('set -u; echo "${b[@]}" end')).toBe('end\n');
+    expect(out('set -u; echo $((nope + 1)); echo after')).toBe('bash: nope: unbound variable\n');
+  });
+
+  it('-x shows each command with PS4 on standard error, quoted so it reads back the same', () => {
+    expect(out("set -x; echo \"a b\" c '' x=1")).toBe("+ echo 'a b' c '' x=1\na b c  x=1\n");
+    expect(out('set -x; x=1 y="a b"; echo $x')).toBe("+ x=1\n+ y='a b'\n+ echo 1\n1\n");
+    expect(out('set -x; for i in 1 2; do :; done')).toBe('+ for i in 1 2\n+ :\n+ for i in 1 2\n+ :\n');
+    expect(out('set -x; echo $(echo inner)')).toBe('++ echo inner\n+ echo inner\ninner\n');
+    expect(out('set -x; case a in a) echo m;; esac')).toBe('+ case a in\n+ echo m\nm\n');
+    expect(out('set -x; i=0; while ((i<2)); do ((i++)); done')).toBe('+ i=0\n+ (( i<2 ))\n+ (( i++ ))\n+ (( i<2 ))\n+ (( i++ ))\n+ (( i<2 ))\n');
+    expect(out('set -x; a=(1 2 "x y"); a[3]=z')).toBe('+ a=(1 2 "x y")\n+ a[3]=z\n');
+    expect(out("set -x; echo 'it'\\''s' $'\\t' '*' a*b '~' '#x' a#b")).toBe("+ echo 'it'\\''s' '\t' '*' 'a*b' '~' '#x' a#b\nit's \t * a*b ~ #x a#b\n");
+    expect(out('set -x; PS4="[dbg] "; echo z')).toBe("+ PS4='[dbg] '\n[dbg] echo z\nz\n");
+    const s = session();
+    s.run('set -x');
+    expect(s.run('echo a').output).toBe('+ echo a\na\n');
+    expect(s.run('set +x').output).toBe('+ set +x\n');
+    expect(s.run('echo b').output).toBe('b\n');
+  });
+
+  it('-o pipefail gives a pipe the status of its last failing command', () => {
+    expect(out('false | true; echo $?')).toBe('0\n');
+    expect(out('set -o pipefail; false | true; echo $?; true | false | true; echo $?; (exit 3) | (exit 4) | true; echo $?')).toBe('1\n1\n4\n');
+  });
+
+  it('-f stops globbing; options show in $- and set -o', () => {
+    expect(out('set -f; echo d/*; set +f; echo d/*', 'mkdir d && touch d/a.txt')).toBe('d/*\nd/a.txt\n');
+    expect(out('set -eu; echo $-; set +eu; echo $-')).toBe('ehimuBHs\nhimBHs\n');
+    expect(out('set -o | grep -E "errexit|pipefail|xtrace" | cat')).toBe('errexit        \toff\npipefail       \toff\nxtrace         \toff\n');
+    expect(out('set -e; set +o | grep -E "errexit|nounset" | cat')).toBe('set -o errexit\nset +o nounset\n');
+  });
+});
+
+describe('process substitution <( )', () => {
+  it('stands for a file holding what the command printed, named /dev/fd/63 and down', () => {
+    expect(out('echo <(true) <(true); x=<(true); echo $x')).toBe('/dev/fd/63 /dev/fd/62\n/dev/fd/63\n');
+    expect(out('cat <(echo hi); cat < <(echo one) | wc -l')).toBe('hi\n1\n');
+    expect(out('while read l; do echo "[$l]"; done < <(printf "a\\nb\\n")')).toBe('[a]\n[b]\n');
+    expect(out('diff <(echo a) <(echo b); echo $?')).toBe('1c1\n< a\n---\n> b\n1\n');
+  });
+
+  it('leaves no file behind', () => {
+    expect(out('cat <(echo x) >/dev/null; ls /dev')).toBe('null\n');
+  });
+
+  it('refuses >( ) plainly', () => {
+    expect(run('echo >(true)').exitCode).toBe(2);
   });
 });

@@ -111,7 +111,7 @@ describe('parser: errors as bash words them', () => {
     ['echo > | x', "bash: syntax error near unexpected token `|'"],
     ['done', "bash: syntax error near unexpected token `done'"],
   ])('%j', (src, message) => {
-    expect(parseScript(src)).toEqual({ kind: 'error', message });
+    expect(parseScript(src)).toMatchObject({ kind: 'error', message });
   });
 
   it('leaves a bad substitution to expansion time, as bash does', () => {
@@ -119,7 +119,7 @@ describe('parser: errors as bash words them', () => {
     expect(cmd.words[1].parts).toEqual([{ kind: 'bad', text: '${a b}' }]);
   });
 
-  it.each(['case x in x) echo;; esac', ':(){ :|:& };:', '(cd /tmp)', 'sleep 5 &', 'echo $((1+2))', '{ echo; }'])(
+  it.each([':(){ :|:& };:', 'sleep 5 &', 'select x in a; do :; done', 'coproc cat'])(
     'refuses %j plainly instead of half-running it',
     (src) => {
       const r = parseScript(src);
@@ -162,5 +162,73 @@ describe('parser: every line ends, with bash’s own error where bash has one', 
     expect(error(substs(MAX_NESTING))).toBe('ok');
     expect(error(substs(5000))).toMatch(/^bash: syntax error near unexpected token/);
     expect(error(`echo ${'${a:-'.repeat(5000)}x${'}'.repeat(5000)}`)).toMatch(/^bash: syntax error near unexpected token/);
+  });
+});
+
+describe('parser: the blocks and words of bash scripts', () => {
+  const first = (src: string) => parsed(src).items[0].first.commands[0];
+
+  it('reads functions in both forms, keeping the body and its redirections', () => {
+    expect(first('f() { echo a; }')).toMatchObject({ kind: 'function', name: 'f', body: { kind: 'group', redirects: [] } });
+    expect(first('function g { :; } > out')).toMatchObject({ kind: 'function', name: 'g', body: { kind: 'group', redirects: [{ op: '>', fd: 1 }] } });
+    expect(first('function h() ( echo )')).toMatchObject({ kind: 'function', name: 'h', body: { kind: 'subshell' } });
+    expect(first('f()\n{\n:\n}')).toMatchObject({ kind: 'function', name: 'f' });
+  });
+
+  it('reads case items with their patterns and terminators', () => {
+    const c = first('case $x in a|b) echo 1;; (c) ;& *) echo 3;;& esac');
+    expect(c).toMatchObject({ kind: 'case' });
+    if (!('kind' in c) || c.kind !== 'case') throw new Error('not a case');
+    expect(c.items.map((i) => [i.patterns.map(text), i.end, i.body.items.length])).toEqual([
+      [['a', 'b'], ';;', 1],
+      [['c'], ';&', 0],
+      [['*'], ';;&', 1],
+    ]);
+  });
+
+  it('tells (( )) from ( ( ) ), and $(( )) from $( ( ) )', () => {
+    expect(first('((x = 1 + 2))')).toMatchObject({ kind: 'arith' });
+    expect(first('( (echo a) )')).toMatchObject({ kind: 'subshell' });
+    expect(simple('echo $((1+2))')[0].words[1].parts[0]).toMatchObject({ kind: 'arith', quoted: false });
+    expect(simple('echo $( (echo a) )')[0].words[1].parts[0]).toMatchObject({ kind: 'subst' });
+    expect(simple('echo "$((1+2))"')[0].words[1].parts[0]).toMatchObject({ kind: 'arith', quoted: true });
+  });
+
+  it('reads for (( ; ; )) as three expressions', () => {
+    expect(first('for ((i=0; i<3; i++)); do :; done')).toMatchObject({ kind: 'arithFor' });
+    expect(parseScript('for ((i=0; i<3)); do :; done')).toMatchObject({ kind: 'error', message: "bash: syntax error: arithmetic expression required\nbash: syntax error: `((i=0; i<3))'" });
+  });
+
+  it('reads array assignments, subscripts (blanks allowed) and +=', () => {
+    const [cmd] = simple('a=(x "y z" [5]=w) b[1 + 1]=v c+=s');
+    expect(cmd.words).toEqual([]);
+    expect(cmd.assigns.map((a) => [a.name, Boolean(a.array), a.array?.length, Boolean(a.index), Boolean(a.append)])).toEqual([
+      ['a', true, 3, false, false],
+      ['b', false, undefined, true, false],
+      ['c', false, undefined, false, true],
+    ]);
+    expect(cmd.assigns[0].array![2].index).toBeDefined();
+  });
+
+  it('keeps a declaration builtin’s assignments as assignments', () => {
+    const [cmd] = simple('local x=$1 arr=(1 2) plain');
+    expect(cmd.words.map((w) => w.assign?.name ?? text(w))).toEqual(['local', 'x', 'arr', 'plain']);
+    expect(cmd.words[2].assign?.array).toHaveLength(2);
+  });
+
+  it('reads ${a[i]}, ${a[@]}, ${#a[@]}, ${!a[@]} and ${x:offset:length} with arithmetic', () => {
+    const parts = simple('echo ${a[i+1]} ${a[@]} ${#a[*]} ${!a[@]} ${x:i:2} ${x@Q}')[0].words.slice(1).map((w) => w.parts[0]);
+    expect(parts.map((p) => (p.kind === 'param' ? [p.name, typeof p.index === 'string' ? p.index : p.index ? 'expr' : undefined, p.op] : p.kind))).toEqual([
+      ['a', 'expr', undefined],
+      ['a', '@', undefined],
+      ['a', '*', 'length'],
+      ['a', '@', 'keys'],
+      ['x', undefined, ':'],
+      ['x', undefined, '@Q'],
+    ]);
+  });
+
+  it('is incomplete inside a block that has not closed', () => {
+    for (const src of ['f() {', 'f() { echo', 'case x in', 'a=(1 2', '{ echo a', '( echo a', '((1+2', 'for ((i=0;i<2;i++)); do']) expect(parseScript(src).kind, src).toBe('incomplete');
   });
 });

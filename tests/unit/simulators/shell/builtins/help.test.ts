@@ -11,11 +11,13 @@ describe('help', () => {
       'Type `NAME --help` for details of a command.  Use Tab to complete, Up/Down for history.',
       '',
     ]);
-    expect(lines).toContain(' cat       concatenate files and print on the standard output');
-    expect(lines).toContain(' cd        Change the shell working directory.');
-    expect(lines).toContain(' whoami    Print the user name associated with the current effective user ID.');
+    // Names are padded to the longest one (readarray) and two spaces.
+    expect(lines).toContain(' cat        concatenate files and print on the standard output');
+    expect(lines).toContain(' cd         Change the shell working directory.');
+    expect(lines).toContain(' whoami     Print the user name associated with the current effective user ID.');
+    expect(lines).toContain(' readarray  Read lines from a file into an array variable.');
     expect(lines.filter((line) => line.startsWith(' help '))).toEqual([]);
-    expect(lines.slice(-4)).toEqual(['', 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < and heredocs (<<EOF),', 'and if / while / until / for blocks.', '']);
+    expect(lines.slice(-4)).toEqual(['', 'The shell understands quotes, $VARS, ~, ;, &&, ||, pipes (|), > >> 2> < <<< and heredocs (<<EOF),', 'if / while / until / for / case blocks, [[ ]], { } and ( ), functions, arrays, $(( )) and (( )).', '']);
     expect(lines.filter((line) => line.startsWith(' true '))).toHaveLength(1);
   });
 

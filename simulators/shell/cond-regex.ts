@@ -3,7 +3,7 @@
 // grep's matcher (regex-match.ts) needs no groups and so asks RE2 for none; here they are the point.
 import { RE2JS } from 're2js';
 import type { WorkBudget } from '../core/budget';
-import { MAX_DEPTH, parseRegex, WORD_CLASS, type RegexNode } from './regex';
+import { MAX_DEPTH, parseRegex, re2Assertion, re2Quantifier, type RegexNode } from './regex';
 import { compileMatcher } from './regex-match';
 
 /** Most instructions a program may have, and most repeats: past them a regex counts as invalid here. */
@@ -33,24 +33,10 @@ function toRe2(node: RegexNode, depth = 0): string {
       const { min, max } = node;
       if (min > REPEAT_MAX || (max !== Infinity && max > REPEAT_MAX)) throw new TooBig();
       const body = node.body.kind === 'char' || node.body.kind === 'set' || node.body.kind === 'any' || node.body.kind === 'group' ? inner(node.body) : `(?:${inner(node.body)})`;
-      return body + (min === 0 && max === Infinity ? '*' : min === 1 && max === Infinity ? '+' : min === 0 && max === 1 ? '?' : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`);
+      return body + re2Quantifier(min, max);
     }
     case 'assert':
-      switch (node.what) {
-        case 'start':
-          return '^';
-        case 'end':
-          return '$';
-        case 'wordStart':
-          return `\\b(?<!${WORD_CLASS})`;
-        case 'wordEnd':
-          return `\\b(?<=${WORD_CLASS})`;
-        case 'wordEdge':
-          return '\\b';
-        case 'notWordEdge':
-          return '\\B';
-      }
-    // eslint-disable-next-line no-fallthrough
+      return re2Assertion(node.what);
     case 'backref':
       throw new TooBig();
   }

@@ -4,7 +4,7 @@
 // paid from the line's work budget, so a pathological one is cut as Ctrl-C would cut it.
 import { RE2JS } from 're2js';
 import type { WorkBudget } from '../core/budget';
-import { MAX_DEPTH, TOO_BIG, WORD_CLASS, type RegexNode } from './regex';
+import { MAX_DEPTH, TOO_BIG, re2Assertion, re2Quantifier, WORD_CLASS, type RegexNode } from './regex';
 
 export interface MatchOptions {
   ignoreCase?: boolean;
@@ -55,25 +55,11 @@ function toRe2(node: RegexNode, depth = 0): string {
     case 'repeat': {
       const { min, max } = node;
       if (min > RE2_REPEAT_MAX || (max !== Infinity && max > RE2_REPEAT_MAX)) throw new TooBig();
-      const q = min === 0 && max === Infinity ? '*' : min === 1 && max === Infinity ? '+' : min === 0 && max === 1 ? '?' : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
+      const q = re2Quantifier(min, max);
       return atom(node.body) + q;
     }
     case 'assert':
-      switch (node.what) {
-        case 'start':
-          return '^';
-        case 'end':
-          return '$';
-        case 'wordStart':
-          return `\\b(?<!${WORD_CLASS})`;
-        case 'wordEnd':
-          return `\\b(?<=${WORD_CLASS})`;
-        case 'wordEdge':
-          return '\\b';
-        case 'notWordEdge':
-          return '\\B';
-      }
-    // eslint-disable-next-line no-fallthrough
+      return re2Assertion(node.what);
     case 'backref':
       throw new Error('a back-reference has no RE2 form');
   }

@@ -40,6 +40,34 @@ const CLASSES: Record<string, string> = {
 
 /** GNU's \\w is a letter, digit or underscore in the locale (UTF-8 here), \\s a [[:space:]]. */
 export const WORD_CLASS = '[\\p{L}\\p{N}_]';
+
+/** A repeat's quantifier in RE2's syntax, the shortest form that says it. */
+export function re2Quantifier(min: number, max: number): string {
+  if (min === 0 && max === Infinity) return '*';
+  if (min === 1 && max === Infinity) return '+';
+  if (min === 0 && max === 1) return '?';
+  if (max === Infinity) return `{${min},}`;
+  return min === max ? `{${min}}` : `{${min},${max}}`;
+}
+
+/** An anchor or a GNU word assertion (\\< \\> \\b \\B) in RE2's syntax. */
+export function re2Assertion(what: Extract<RegexNode, { kind: 'assert' }>['what']): string {
+  switch (what) {
+    case 'start':
+      return '^';
+    case 'end':
+      return '$';
+    case 'wordStart':
+      return `\\b(?<!${WORD_CLASS})`;
+    case 'wordEnd':
+      return `\\b(?<=${WORD_CLASS})`;
+    case 'wordEdge':
+      return '\\b';
+    case 'notWordEdge':
+      return '\\B';
+  }
+}
+
 const SHORTHANDS: Record<string, string> = { w: WORD_CLASS, W: '[^\\p{L}\\p{N}_]', s: '[ \\t\\n\\r\\f\\v]', S: '[^ \\t\\n\\r\\f\\v]' };
 
 /** Inside a class only these need a backslash (for RE2 and for JavaScript with the u flag). */

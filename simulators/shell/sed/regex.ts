@@ -6,7 +6,7 @@
 // inside a pattern is refused plainly, since no linear-time engine can match it.
 import { RE2JS } from 're2js';
 import type { WorkBudget } from '../../core/budget';
-import { MAX_DEPTH, parseRegex, TOO_BIG, WORD_CLASS, type RegexNode } from '../regex';
+import { MAX_DEPTH, parseRegex, TOO_BIG, re2Assertion, re2Quantifier, type RegexNode } from '../regex';
 
 export interface SedRegexFlags {
   extended: boolean;
@@ -108,25 +108,11 @@ function toRe2(node: RegexNode, multiline: boolean, depth = 0): string {
       return `(${inner(node.body)})`;
     case 'repeat': {
       const { min, max } = node;
-      const q = min === 0 && max === Infinity ? '*' : min === 1 && max === Infinity ? '+' : min === 0 && max === 1 ? '?' : max === Infinity ? `{${min},}` : min === max ? `{${min}}` : `{${min},${max}}`;
+      const q = re2Quantifier(min, max);
       return atom(node.body) + q;
     }
     case 'assert':
-      switch (node.what) {
-        case 'start':
-          return '^';
-        case 'end':
-          return '$';
-        case 'wordStart':
-          return `\\b(?<!${WORD_CLASS})`;
-        case 'wordEnd':
-          return `\\b(?<=${WORD_CLASS})`;
-        case 'wordEdge':
-          return '\\b';
-        case 'notWordEdge':
-          return '\\B';
-      }
-    // eslint-disable-next-line no-fallthrough
+      return re2Assertion(node.what);
     case 'backref':
       throw new RangeError(BACKREF_UNSUPPORTED);
   }

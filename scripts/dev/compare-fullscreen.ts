@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import xterm from '@xterm/headless';
 import { createClock, createSession, createTerminal } from '../../simulators';
+import { FakeTimers } from '../../tests/unit/helpers/fake-timers';
 
 // xterm's headless build is CommonJS: its class comes through the default export under tsx.
 const { Terminal } = xterm;
@@ -232,35 +233,6 @@ function readScreen(term: Terminal): Screen {
 const writeTerm = (term: Terminal, data: string) => new Promise<void>((resolve) => term.write(data, resolve));
 
 // --- the simulator ----------------------------------------------------------------------------
-
-class FakeTimers {
-  now = 0;
-  private queue: { at: number; fn: () => void; id: number }[] = [];
-  private nextId = 1;
-  api = {
-    setTimeout: (fn: () => void, ms: number) => {
-      const id = this.nextId++;
-      this.queue.push({ at: this.now + ms, fn, id });
-      return id;
-    },
-    clearTimeout: (id: unknown) => {
-      this.queue = this.queue.filter((t) => t.id !== id);
-    },
-    now: () => this.now,
-  };
-  tick(ms: number) {
-    const until = this.now + ms;
-    for (;;) {
-      this.queue.sort((a, b) => a.at - b.at);
-      const next = this.queue[0];
-      if (!next || next.at > until) break;
-      this.queue.shift();
-      this.now = next.at;
-      next.fn();
-    }
-    this.now = until;
-  }
-}
 
 async function simulate(c: Case): Promise<Screen[]> {
   const cols = c.cols ?? 80;

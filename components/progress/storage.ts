@@ -49,24 +49,13 @@ export function readEntry<T>(storage: KeyValueStorage, key: string, schema: z.Zo
 
 export type WriteResult = 'ok' | 'full' | 'refused';
 
-/**
- * Writes one entry. When storage is full, `makeRoom` may free space (older machines) and the write
- * is tried once more.
- */
-export function writeEntry(storage: KeyValueStorage, key: string, value: unknown, makeRoom?: () => boolean): WriteResult {
-  const text = JSON.stringify(value);
+/** Writes one entry; a full storage is told apart from one that refuses (the caller may make room). */
+export function writeEntry(storage: KeyValueStorage, key: string, value: unknown): WriteResult {
   try {
-    storage.setItem(key, text);
+    storage.setItem(key, JSON.stringify(value));
     return 'ok';
   } catch (error) {
-    if (!isQuotaError(error)) return 'refused';
-  }
-  if (!makeRoom?.()) return 'full';
-  try {
-    storage.setItem(key, text);
-    return 'ok';
-  } catch {
-    return 'full';
+    return isQuotaError(error) ? 'full' : 'refused';
   }
 }
 

@@ -12,7 +12,10 @@ import { laptopMachine } from './scenarios/laptop-machine';
 import { parseScript } from './shell/parser';
 import { FS_MESSAGES, resolvePath, writeFile as writeFileAt } from './shell/fs';
 import { startLine, type ShellProcess, type Step } from './shell/process';
-import type { NestedShell } from './core/process';
+import type { NestedShell, Pending } from './core/process';
+import { BACKGROUND, createBackground } from './core/background';
+import { createJobTable } from './shell/jobs';
+import { printJob } from './shell/printer';
 import { buildScenario, DEFAULT_SCENARIO, scenarioSpec } from './scenarios';
 import { parseSaved, parseWorld } from './snapshot';
 import { encodeCompact } from './core/compact-json';
@@ -75,6 +78,18 @@ export interface Session {
    * editor's would (`Permission denied`).
    */
   writeFile(path: string, content: string): { ok: true; path: string } | { ok: false; path: string; error: string };
+  /**
+   * Where the terminal's text goes while no line runs (the prompt is showing): background jobs
+   * print there. Without one, it waits and comes first in the next run()'s output.
+   */
+  attach(write: ((text: string) => void) | null): void;
+  /**
+   * Ctrl-Z: `proc`, a line start() began, waiting for `pending`, becomes a stopped job (or, when
+   * it is `fg`, its job stops again). Returns the line's status, 148 as bash's.
+   */
+  suspend(proc: ShellProcess, pending: Pending): number;
+  /** What bash prints before its next prompt about jobs that ended or stopped (`[1]+  Done   sleep 3`). */
+  notices(): string;
 }
 
 export interface PromptParts {
@@ -114,40 +129,92 @@ function inputQueue(chunks: string[]) {
 }
 
 export const DEFAULT_COLS = 80;
+/** What jobs may print with nobody watching before it is dropped (characters). */
+const UNSEEN_LIMIT = 1 << 20;
 export const DEFAULT_ROWS = 24;
 
 export function createSession(options: SessionOptions = {}, extraCommands: readonly CommandSpec[] = []): Session {
   const store: WorldStore = createWorldStore<World>(buildScenario(options.scenario ?? DEFAULT_SCENARIO, options.seed ?? 1));
   // The background systems this machine runs; Kubernetes' controllers, scheduler and kubelets join here.
+  const now = () => store.getState().clock.now;
+  // Jobs (`cmd &`, Ctrl-Z) run here, between the session's timers, on the same clock.
+  const background = createBackground(now);
   const network = composeNetwork([dockerAddresses]);
-  const services = servicesOf([[NETWORK, network]]);
+  const services = servicesOf([
+    [NETWORK, network],
+    [BACKGROUND, background],
+  ]);
   const systems = systemsOf<World>([dockerSystem(services)]);
-  const machine = laptopMachine(store);
+  const laptop = laptopMachine(store);
+
+  // The terminal: the running line's writer, else the one attached at the prompt, else kept for
+  // the next run(). A job writes here whenever it prints, whichever line is running then.
+  let lineWrite: ((t: string) => void) | null = null;
+  let idleWrite: ((t: string) => void) | null = null;
+  let unseen = '';
+  const terminal = (t: string) => {
+    if (lineWrite) lineWrite(t);
+    else if (idleWrite) idleWrite(t);
+    else if (unseen.length < UNSEEN_LIMIT) unseen += t.slice(0, UNSEEN_LIMIT - unseen.length);
+  };
+  const jobs = createJobTable({ background, interactive: true, emit: terminal, now, firstPid: () => laptop.childPid().pid, user: () => laptop.identity().user });
+  // ps lists the jobs among the laptop's processes.
+  const machine = { ...laptop, processes: () => [...laptop.processes(), ...jobs.processes()] };
   const commands = commandTable([...BUILTINS, dockerRoot(), curl, wget, ping, ...extraCommands]);
 
   // The laptop's interactive bash has Ubuntu's command-not-found handler (its /etc/bash.bashrc).
   const notFound = (name: string) => ubuntuCommandNotFound(name, machine.identity().user);
-  const runtime = (emit: (t: string) => void, tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit, live, record: true, services, notFound });
+  const runtime = (tty: ShellRuntime['tty'], live = false): ShellRuntime => ({ store, machine, commands, tty, emit: terminal, live, record: true, services, notFound, jobs });
 
   const advance = (ms: number) => {
     if (!(ms >= 0)) return;
     // The clock keeps whole milliseconds, as timers do, so no fraction can split one moment in two.
-    const whole = Math.round(ms);
-    // Everything the due timers change reaches subscribers (the pictures) once, together.
-    store.batch(() => store.setState(runUntil(store.getState(), systems, store.getState().clock.now + whole), true));
+    const target = now() + Math.round(ms);
+    // Everything that changes reaches subscribers (the pictures) once, together. Jobs wake at
+    // their own moments, in order with the timers.
+    store.batch(() => {
+      for (let stalled = 0; stalled < 3; ) {
+        const wake = background.nextWake();
+        const until = wake !== undefined && wake < target ? Math.max(wake, now()) : target;
+        const before = now();
+        store.setState(runUntil(store.getState(), systems, until), true);
+        background.runDue(now());
+        if (until >= target) break;
+        stalled = now() === before ? stalled + 1 : 0;
+      }
+    });
   };
-  const nextEventAt = () => nextDue(store.getState());
+  const nextEventAt = () => {
+    const timer = nextDue(store.getState());
+    const wake = background.nextWake();
+    return timer === undefined ? wake : wake === undefined ? timer : Math.min(timer, wake);
+  };
   /**
    * When a line ends: what it made due now runs (a container it started that exits at once), and
    * subscribers hear of the line's changes, the record of its commands included, once.
    */
-  const settle = () => store.batch(() => store.setState({ ...runUntil(store.getState(), systems, store.getState().clock.now) }, true));
-  const settling = (proc: ShellProcess): ShellProcess => {
+  const settle = () => store.batch(() => store.setState({ ...runUntil(store.getState(), systems, now()) }, true));
+  /** The processes start() handed out, to their lines and the processes they wrap. */
+  const started = new WeakMap<ShellProcess, { line: string; proc: ShellProcess }>();
+  const settling = (proc: ShellProcess, line: string): ShellProcess => {
     const after = (step: Step) => {
-      if (step.kind === 'exit') settle();
+      if (step.kind === 'exit') {
+        settle();
+        lineWrite = null;
+      }
+      // A job waiting for a change the line just made (logs -f for a container it started) hears of it now.
+      background.runDue(now());
       return step;
     };
-    return { resume: (input) => after(proc.resume(input)), interrupt: () => after(proc.interrupt()) };
+    const wrapped: ShellProcess = { resume: (input) => after(proc.resume(input)), interrupt: () => after(proc.interrupt()) };
+    started.set(wrapped, { line, proc });
+    return wrapped;
+  };
+
+  // A machine taken back from storage gets a fresh shell: jobs, like a closed terminal's, are gone.
+  const forgetJobs = () => {
+    jobs.clear();
+    background.clear();
   };
 
   const session: Session = {
@@ -220,6 +287,7 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
           let typed = input.line();
           if (typed === null) {
             write(`${shell.eofText ?? 'exit'}\n`);
+            shell.close?.();
             return last;
           }
           write(`${typed}\n`);
@@ -232,16 +300,51 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
             typed = `${typed}\n${more}`;
           }
           const end = drive(shell.start(typed, { write, ...tty }));
+          write(shell.notices?.() ?? '');
           last = end.code;
-          if (end.exitShell) return end.code;
+          if (end.exitShell) {
+            shell.close?.();
+            return end.code;
+          }
         }
       };
-      const end = drive(settling(startLine(line, runtime(write, tty))));
-      return { output, exitCode: end.code };
+      // What jobs printed since the last run comes first, as it did on the screen.
+      output = unseen;
+      unseen = '';
+      lineWrite = write;
+      try {
+        const end = drive(settling(startLine(line, runtime(tty)), line));
+        // bash reports jobs that ended or stopped just before its next prompt.
+        output += jobs.notices();
+        return { output, exitCode: end.code };
+      } finally {
+        lineWrite = null;
+      }
     },
     start(line, startOptions) {
-      return settling(startLine(line, runtime(startOptions.write, { cols: startOptions.cols, rows: startOptions.rows }, startOptions.live)));
+      lineWrite = startOptions.write;
+      return settling(startLine(line, runtime({ cols: startOptions.cols, rows: startOptions.rows }, startOptions.live)), line);
     },
+    attach(write) {
+      idleWrite = write;
+      if (write && unseen) {
+        const text = unseen;
+        unseen = '';
+        write(text);
+      }
+    },
+    suspend(proc, pending) {
+      const line = started.get(proc);
+      lineWrite = null;
+      const parsed = line ? parseScript(line.line) : undefined;
+      const text = parsed?.kind === 'ok' && parsed.script.items.length ? parsed.script.items.map(printJob).join('; ') : (line?.line.trim() ?? '');
+      jobs.suspend(line?.proc ?? proc, pending, text);
+      // bash's status for a job stopped by Ctrl-Z: 128 + SIGTSTP.
+      machine.setShell((s) => ({ ...s, lastExitCode: 148 }));
+      settle();
+      return 148;
+    },
+    notices: () => jobs.notices(),
     check(line) {
       const parsed = parseScript(line);
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
@@ -260,12 +363,14 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     },
     restore(snapshot) {
       store.setState(parseWorld(snapshot), true);
+      forgetJobs();
     },
     save() {
       return JSON.stringify(encodeCompact(store.getState()));
     },
     load(text) {
       store.setState(parseSaved(text), true);
+      forgetJobs();
     },
     writeFile(path, content) {
       const abs = resolvePath(machine.shell().cwd, path);

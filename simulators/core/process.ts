@@ -5,7 +5,7 @@
 // The shapes live in command/types.ts with the specs they refer to.
 import type { CommandRun } from './command/types';
 
-export type { CommandBody, CommandContext, CommandRun, Effect, ExitCode, NestedShell, ShellProcess, Step } from './command/types';
+export type { Pending, CommandBody, CommandContext, CommandRun, Effect, ExitCode, NestedShell, ShellProcess, Step } from './command/types';
 export { Interrupted } from './interrupt';
 
 export function isGenerator(value: unknown): value is CommandRun {

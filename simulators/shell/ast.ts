@@ -185,6 +185,8 @@ export interface Pipeline {
 export interface AndOr {
   first: Pipeline;
   rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+  /** `cmd &`: runs as a job without the terminal while the shell goes on. */
+  background?: boolean;
 }
 
 export interface Script {

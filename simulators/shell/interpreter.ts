@@ -23,7 +23,10 @@ import { ArithError, ArithUnbound, evaluateArith, type ArithEnv } from './arith'
 import { AbortLine, type ExpandedAssignment, type ShellLanguage } from './language';
 import { arrayEnd, assignVar, bindingOf, element, indices, isArray, restoreBinding, scalar, setArray, setElement, values, type Binding, type Owned } from './variables';
 import { compileGlob } from './glob-match';
-import { printFunction } from './printer';
+import { printCommand, printFunction, printJob } from './printer';
+import { createJobTable, JobLimit, type JobTable } from './jobs';
+import { BACKGROUND } from '../core/background';
+import { forkMachine, lineProcess } from './line-process';
 import { escapeGlob, joinPieces, patternPieces, runCond } from './cond';
 import { applyAssignment, expandAssignment, traceAssignment } from './assign';
 import { evaluator } from './builtins/test';
@@ -91,6 +94,11 @@ export interface ShellRuntime {
   pipeStatus?: number[];
   /** The files `<(...)` made (`/dev/fd/63`...), removed when the pipeline that made them ends. */
   procFiles?: string[];
+  /**
+   * This shell's jobs (`cmd &`, Ctrl-Z). The laptop's interactive shell is given one that lasts
+   * between lines; elsewhere a quiet one is made on the first `&`, if the session runs jobs.
+   */
+  jobs?: JobTable;
 }
 
 const budgetOf = (rt: ShellRuntime): WorkBudget => (rt.budget ??= workBudget());
@@ -181,7 +189,7 @@ function* runList(script: Script, rt: ShellRuntime, io: Streams): Run<number> {
   budget.enter();
   try {
     for (const item of script.items) {
-      code = yield* runAndOr(item, rt, io);
+      code = item.background ? yield* runInBackground(item, rt, io) : yield* runAndOr(item, rt, io);
       if (rt.exitRequested !== undefined) return rt.exitRequested;
       if (rt.loops?.pending || rt.returning !== undefined) break;
     }
@@ -189,6 +197,60 @@ function* runList(script: Script, rt: ShellRuntime, io: Streams): Run<number> {
     budget.leave();
   }
   return code;
+}
+
+/** The shell's jobs, made quietly on first use where none was given; none where nothing can run them. */
+function jobsOf(rt: ShellRuntime): JobTable | undefined {
+  if (rt.jobs) return rt.jobs;
+  const background = rt.services?.get(BACKGROUND);
+  if (!background) return undefined;
+  const machine = rt.machine;
+  rt.jobs = createJobTable({ background, interactive: false, emit: (t) => rt.emit(t), now: () => machine.now(), firstPid: () => machine.childPid().pid, user: () => machine.identity().user });
+  return rt.jobs;
+}
+
+/**
+ * `cmd &`: the and-or list runs as a job, a forked copy of this shell stepped on simulated time
+ * while this one goes on. Its status here is 0, and `$!` names it. An interactive shell says
+ * `[1] PID` first. Where nothing can run jobs (an offline build step), it runs in the foreground.
+ */
+function* runInBackground(item: AndOr, rt: ShellRuntime, io: Streams): Run<number> {
+  budgetOf(rt).spend(COMMAND_WORK);
+  const jobs = jobsOf(rt);
+  const alone: AndOr = { ...item, background: false };
+  if (!jobs) return yield* runAndOr(alone, rt, io);
+  const frames = rt.frames?.map((f) => ({ ...f, locals: new Map(f.locals) }));
+  const jobRt: ShellRuntime = {
+    ...rt,
+    machine: forkMachine(rt.machine),
+    // A job the learner starts is a command of its own, with its own budget; jobs that jobs and
+    // scripts start share their parent's, so no tree of them (`:(){ :|:& };:`) outgrows one line.
+    budget: jobs.interactive ? workBudget() : budgetOf(rt),
+    loops: undefined,
+    exitRequested: undefined,
+    returning: undefined,
+    owned: new WeakSet(),
+    quietExit: true,
+    frames,
+    errexitIgnored: 0,
+    pipeStatus: undefined,
+    procFiles: undefined,
+    jobs: undefined,
+  };
+  const text = printJob(alone);
+  const stages = item.rest.length ? [text] : item.first.commands.map(printCommand);
+  const proc = lineProcess(runScript({ items: [alone] }, jobRt, io), jobRt, { job: true });
+  try {
+    jobs.start(proc, { text, stages, pids: jobs.allocatePids(stages.length) }, (job) => {
+      if (jobs.interactive) io.stderr.write(`[${job.number}] ${job.pids[job.pids.length - 1]}\n`);
+    });
+  } catch (e) {
+    if (!(e instanceof JobLimit)) throw e;
+    io.stderr.write(`${e.message}\n`);
+    return 254;
+  }
+  setExitCode(rt, 0);
+  return 0;
 }
 
 /** Runs `run` where `set -e` does not apply (a condition, the left of && and ||). */
@@ -346,12 +408,34 @@ function* runBlock(command: CompoundCommand, rt: ShellRuntime, io: Streams): Run
   if (typeof opened === 'number') return opened;
   let code: number;
   try {
-    code = yield* runCompound(command, rt, opened.streams);
+    code = yield* writingAsItWaits(runCompound(command, rt, opened.streams), opened.flush);
   } catch (e) {
     opened.flush();
     throw e;
   }
   return opened.flush() ? code : 1;
+}
+
+/**
+ * Runs `run`, writing what it sent to its files each time it waits for time to pass, so a command
+ * that streams (`docker logs -f web > log &`, `ping host >> out`) fills its file as it goes, as
+ * the kernel's writes would, rather than only when it ends.
+ */
+function* writingAsItWaits<T>(run: Run<T>, flush: () => unknown): Run<T> {
+  let next = run.next();
+  while (!next.done) {
+    const effect = next.value;
+    if (effect.type === 'wait' && (effect.ms > 0 || effect.stream)) flush();
+    let input: string | null;
+    try {
+      input = yield effect;
+    } catch (e) {
+      next = run.throw(e);
+      continue;
+    }
+    next = run.next(input);
+  }
+  return next.value;
 }
 
 /** Writes a `set -x` line to the shell's standard error when xtrace is on. */
@@ -646,8 +730,10 @@ function lookupVar(rt: ShellRuntime, name: string): string | undefined {
     case '@':
     case '*':
       return positional(rt).join(' ');
-    case '!':
-      return '';
+    case '!': {
+      const pid = rt.jobs?.lastPid();
+      return pid === undefined ? '' : String(pid);
+    }
     case '-':
       return dashFlags(shell);
     case 'FUNCNAME':
@@ -853,6 +939,7 @@ function languageOf(rt: ShellRuntime, io: Streams, assignments: ReadonlyMap<stri
       return true;
     },
     source: (script, args) => sourceScript(script, args, rt, io),
+    jobs: () => jobsOf(rt),
     *evaluate(script) {
       try {
         return yield* runList(script, rt, io);
@@ -919,10 +1006,12 @@ function* runSimple(cmd: SimpleCommand, rt: ShellRuntime, io: Streams): Run<numb
     } else {
       const envAssigns: [string, string][] = expanded.filter((e) => e.value !== undefined && e.index === undefined).map((e) => [e.name, assigned.get(e.name)!]);
       const body = functionBody(rt, argv[0]);
-      if (body) code = yield* callFunction(argv[0], body, argv, envAssigns, rt, streams);
+      const direct = !cmd.redirects.length;
+      if (body) code = yield* direct ? callFunction(argv[0], body, argv, envAssigns, rt, streams) : writingAsItWaits(callFunction(argv[0], body, argv, envAssigns, rt, streams), flush);
       else {
         const run = runCommand(argv, envAssigns, rt, streams, assignments);
-        code = yield* rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
+        const ran = rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
+        code = yield* direct ? ran : writingAsItWaits(ran, flush);
       }
     }
   } catch (e) {

@@ -5,6 +5,7 @@
 import type { Effect } from '../core/process';
 import type { Script } from './ast';
 import type { Owned } from './variables';
+import type { JobTable } from './jobs';
 
 /**
  * An error that ends the whole line, as bash's jump back to the prompt does (a failed expansion,
@@ -42,6 +43,8 @@ export interface ShellLanguage {
   localNames(): string[];
   /** `return N`: false when neither a function nor a sourced file is running. */
   requestReturn(code: number): boolean;
+  /** This shell's jobs (jobs, fg, bg, wait, kill); undefined where nothing can run them. */
+  jobs(): JobTable | undefined;
   /** Runs a script in this shell (`source`), with its own positional parameters when `args` is given. */
   source(script: Script, args: readonly string[] | undefined): Generator<Effect, number, string | null>;
   /** `eval`: a script run here as if typed in its place; an error that would end the line ends it only. */

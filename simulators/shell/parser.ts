@@ -148,6 +148,12 @@ class Parser {
     return undefined;
   }
 
+  /** `cmd &`: the and-or list before it runs as a job, and the next one may follow at once. */
+  private background(items: AndOr[]) {
+    this.pos++;
+    items[items.length - 1].background = true;
+  }
+
   private newline() {
     this.pos++;
     this.readHeredocBodies();
@@ -179,7 +185,7 @@ class Parser {
       }
       if (op === ';') this.pos++;
       else if (op === '\n') this.newline();
-      else if (op === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (op === '&') this.background(items);
       else if (op === ')' && nested) break;
       else throw syntaxError(op);
     }
@@ -397,7 +403,7 @@ class Parser {
       const op = this.operator();
       if (op === ';') this.pos++;
       else if (op === '\n') this.newline();
-      else if (op === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (op === '&') this.background(items);
       else if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
       else if (op !== undefined) throw syntaxError(op);
       else if (!ends.includes(this.reservedWord() ?? '')) throw syntaxError(this.tokenAt());
@@ -736,7 +742,7 @@ class Parser {
       const after = this.operator();
       if (after === ';') this.pos++;
       else if (after === '\n') this.newline();
-      else if (after === '&') throw new SyntaxError_(unsupported('background jobs (&) are'));
+      else if (after === '&') this.background(items);
       else if (this.atEnd()) throw new Incomplete('syntax error: unexpected end of file');
       else if (after === ';;' || after === ';&' || after === ';;&') continue;
       else if (after !== undefined) throw syntaxError(after);

@@ -31,7 +31,7 @@ function printList(script: Script, indent: number): string {
     text += printAndOr(item, indent);
     const last = i === script.items.length - 1;
     if (docs) text += `\n${docs}`;
-    else if (!last) text += ';';
+    else if (!last && !item.background) text += ';';
     if (!last) text += `\n${spaces(indent)}`;
   });
   return text;
@@ -52,6 +52,25 @@ function heredocBodies(redirects: readonly Redirect[]): string {
 function printAndOr(item: AndOr, indent: number): string {
   let text = printPipeline(item.first, indent);
   for (const next of item.rest) text += ` ${next.op} ${printPipeline(next.pipeline, indent)}`;
+  return item.background ? `${text} &` : text;
+}
+
+/**
+ * One command of a job as bash shows it (`jobs`, its notices, `jobs -l`): like a function's body,
+ * except that a subshell or a `{ }` group stays on one line, `( sleep 1; echo hi )`.
+ */
+export function printCommand(command: Command): string {
+  if (!isCompound(command) || (command.kind !== 'subshell' && command.kind !== 'group')) return printItem(command, 0);
+  const items = command.body.items.map((item) => printAndOr(item, 0)).join('; ');
+  const redirects = command.redirects.length ? ` ${printRedirects(command.redirects)}` : '';
+  return (command.kind === 'subshell' ? `( ${items} )` : `{ ${items}; }`) + redirects;
+}
+
+/** A job's command as bash shows it: `sleep 3 && echo hi`, `sleep 1 | cat`, `( exit 3 )`. */
+export function printJob(item: AndOr): string {
+  const pipeline = (p: Pipeline) => (p.time === 'posix' ? 'time -p ' : p.time ? 'time ' : '') + (p.negate ? '! ' : '') + p.commands.map(printCommand).join(' | ');
+  let text = pipeline(item.first);
+  for (const next of item.rest) text += ` ${next.op} ${pipeline(next.pipeline)}`;
   return text;
 }
 

@@ -1,7 +1,8 @@
 // A command line started in a shell, stepped by whoever drives it: session.run() steps it to the
 // end at once; the browser terminal steps it in real time. Steps report what the line waits for.
-import { Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
-import { isStackOverflow, OutOfMemory, WorkExhausted, workBudget } from '../core/budget';
+import type { Effect, ShellProcess, Step } from '../core/process';
+import { workBudget } from '../core/budget';
+import { lineProcess } from './line-process';
 import { recordHistory, runScript, type ShellRuntime } from './interpreter';
 import { parseScript } from './parser';
 
@@ -34,40 +35,5 @@ function* topLevel(line: string, rt: ShellRuntime): Generator<Effect, number, st
 export function startLine(line: string, base: Omit<ShellRuntime, 'budget'>): ShellProcess {
   const rt: ShellRuntime = Object.assign(base, { budget: workBudget() });
   rt.machine.setShell((s) => recordHistory(s, line));
-  const gen = topLevel(line, rt);
-  let done: Step | undefined;
-
-  const finish = (code: number): Step => {
-    if (rt.machine.shell().lastExitCode !== code) rt.machine.setShell((s) => ({ ...s, lastExitCode: code }));
-    done = { kind: 'exit', code, exitShell: rt.exitRequested !== undefined };
-    return done;
-  };
-  const step = (advance: () => IteratorResult<Effect, number>): Step => {
-    if (done) return done;
-    try {
-      const r = advance();
-      if (r.done) return finish(r.value);
-      const effect = r.value;
-      if (effect.type === 'wait') return { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream), ready: effect.ready };
-      if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
-      return { kind: 'read', raw: Boolean(effect.raw) };
-    } catch (e) {
-      // Work past the budget (or past the stack) is cut as Ctrl-C is: the terminal shows ^C where the line stopped.
-      if (e instanceof WorkExhausted || isStackOverflow(e)) {
-        rt.emit('^C\n');
-        return finish(130);
-      }
-      if (e instanceof Interrupted) return finish(130);
-      if (e instanceof OutOfMemory) {
-        rt.emit(`bash: ${e.message}\n`);
-        return finish(2);
-      }
-      rt.emit(`berth: internal simulator error: ${e instanceof Error ? e.message : String(e)} (your files and history are kept)\n`);
-      return finish(1);
-    }
-  };
-  return {
-    resume: (input = null) => step(() => gen.next(input)),
-    interrupt: () => step(() => gen.throw(new Interrupted())),
-  };
+  return lineProcess(topLevel(line, rt), rt);
 }

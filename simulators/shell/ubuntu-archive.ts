@@ -98,7 +98,7 @@ export const ARCHIVE: Readonly<Record<string, readonly ArchiveSource[]>> = {
 export const ON_UBUNTU: Readonly<Record<string, { builtin?: boolean; hint?: string }>> = {
   ...Object.fromEntries(
     (
-      'su apt-cache apt-mark dpkg snap view ex editor vim.tiny free kill killall pkill pgrep pidof pstree uptime w vmstat ' +
+      'su apt-cache apt-mark dpkg snap view ex editor vim.tiny free killall pkill pgrep pidof pstree uptime w vmstat ' +
       'info dash rbash perl chmod chown chgrp ln cmp tar gzip gunzip zcat bzip2 xz unzip ' +
       'id groups users who last passwd useradd userdel usermod adduser groupadd newgrp df du mount umount lsblk lscpu lsusb lspci ' +
       'dmesg stat file ip ss ssh scp sftp ssh-keygen nc netcat dig host nslookup systemctl journalctl service timedatectl ' +
@@ -110,7 +110,7 @@ export const ON_UBUNTU: Readonly<Record<string, { builtin?: boolean; hint?: stri
       .map((name) => [name, {}]),
   ),
   ...Object.fromEntries(
-    'alias unalias jobs fg bg wait trap exec builtin getopts umask ulimit pushd popd dirs shopt hash logout'
+    'alias unalias trap exec builtin getopts umask ulimit pushd popd dirs shopt hash logout'
       .split(' ')
       .map((name) => [name, { builtin: true }]),
   ),

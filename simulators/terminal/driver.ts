@@ -5,8 +5,7 @@
 import { ansi } from '../core/output/ansi';
 import { columns } from '../core/output/columns';
 import type { Session } from '../session';
-import type { ShellProcess, Step } from '../core/process';
-import type { NestedShell } from '../core/process';
+import type { NestedShell, Pending, ShellProcess, Step } from '../core/process';
 import { splitKeys, type Key } from './keys';
 import { createClockOwner, type ClockOwner, type RealTimers } from '../core/clock-owner';
 import * as edit from './line-editor';
@@ -68,6 +67,8 @@ function sessionShell(session: Session): NestedShell {
     start: (line, options) => session.start(line, options),
     complete: (line, cursor) => session.complete(line, cursor),
     history: () => session.store.getState().shell.history,
+    suspend: (proc, pending) => session.suspend(proc, pending),
+    notices: () => session.notices(),
   };
 }
 
@@ -86,6 +87,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   const ownClock = !options.clock;
   /** What ends the current wait: cancels its wake-up and its watch on the world. */
   let waiting: (() => void) | null = null;
+  /** What the running line waits for, should Ctrl-Z set it aside. */
+  let pending: Pending | null = null;
   let lastWasTab = false;
   /** Rows between the prompt's first row and the cursor, as last drawn. */
   let cursorRow = 0;
@@ -142,6 +145,13 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   };
 
   const freshPrompt = () => {
+    // Jobs that ended or stopped are reported just before the prompt, as bash does.
+    const notices = top().notices?.();
+    if (notices) {
+      if (output.col > 0) io.write('\r\n');
+      io.write(toScreen(notices));
+      output = startOfRow;
+    }
     line = edit.emptyLine(history().length);
     cursorRow = 0;
     // The prompt follows output that did not end its line, as bash's does; a row filled exactly
@@ -164,8 +174,11 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
   const finishLine = (code: number, exitShell = false) => {
     const ran = running;
     proc = null;
+    pending = null;
     running = '';
     reading = null;
+    // Jobs the line started wake on their own time from now on.
+    clock.sync();
     options.onLineDone?.(ran, code);
     if (exitShell && shells.length > 1) return leaveShell(code);
     freshPrompt();
@@ -178,7 +191,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
 
   /** A container's shell ended: back to the command that opened it, which now finishes. */
   const leaveShell = (code: number) => {
-    const { waiting } = shells.pop()!;
+    const { shell, waiting } = shells.pop()!;
+    shell.close?.();
     if (!waiting) return freshPrompt();
     proc = waiting.proc;
     running = waiting.line;
@@ -202,6 +216,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
       return;
     }
     if (step.kind === 'read') {
+      pending = { kind: 'read', raw: step.raw };
       reading = step.raw ? 'raw' : 'cooked';
       if (queue) {
         const pending = queue;
@@ -214,6 +229,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     // waits), or for a stream with `ready`, as soon as a change to the world makes it ready.
     const ready = step.ready;
     const end = clock.state().now + step.ms;
+    pending = { kind: 'wait', until: end, stream: step.stream, ready };
     const cancels: (() => void)[] = [];
     const done = () => {
       if (waiting !== stop) return;
@@ -264,6 +280,25 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     handle(proc.interrupt());
   };
 
+  /** Ctrl-Z: the running line stops and becomes a job, and the prompt comes back (where the shell has job control). */
+  const suspend = () => {
+    const shell = top();
+    if (!proc || !pending || !shell.suspend) return;
+    if (waiting) waiting();
+    clock.sync();
+    const what = pending;
+    const code = shell.suspend(proc, what);
+    if (code === undefined) {
+      // No job control here: the line carries on with what it was waiting for.
+      if (what.kind === 'wait') handle({ kind: 'wait', ms: Math.max(0, what.until - clock.state().now), stream: what.stream, ready: what.ready });
+      return;
+    }
+    queue = '';
+    io.write('^Z\r\n');
+    output = startOfRow;
+    finishLine(code);
+  };
+
   /** Keys for the running program (it asked to read), or the typeahead queue. */
   const deliver = (data: string) => {
     if (!proc) return feedKeys(data);
@@ -273,6 +308,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     }
     const ctrlC = data.indexOf('\x03');
     if (ctrlC !== -1) return interrupt();
+    if (data.includes('\x1a')) return suspend();
     if (reading === 'cooked') {
       reading = null;
       return handle(proc.resume(data));
@@ -448,6 +484,28 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     if (dirty && !proc) render();
   }
 
+  /**
+   * A job prints while the prompt shows: its text goes above, and the prompt with what was being
+   * typed is drawn again below it, so the line being edited is never garbled.
+   */
+  const printAtPrompt = (text: string) => {
+    if (disposed) return;
+    if (proc) {
+      output = columnAfter(output, text);
+      io.write(toScreen(text));
+      return;
+    }
+    io.write(`${ansi.up(cursorRow)}\r${ansi.right(promptCol)}${ansi.clearToEnd}`);
+    cursorRow = 0;
+    const after = columnAfter({ col: promptCol, saved: 0 }, text);
+    io.write(toScreen(text));
+    const cols = Math.max(1, io.cols());
+    promptCol = after.col % cols;
+    if (after.col > 0 && promptCol === 0) io.write('\r\n');
+    render();
+  };
+  session.attach(printAtPrompt);
+
   if (options.banner) {
     output = columnAfter(startOfRow, options.banner);
     io.write(toScreen(options.banner));
@@ -484,6 +542,7 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     busy: () => proc !== null,
     dispose() {
       disposed = true;
+      session.attach(null);
       waiting?.();
       if (ownClock) clock.dispose();
     },

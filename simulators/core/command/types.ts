@@ -179,6 +179,12 @@ export type Effect =
    */
   | { type: 'shell'; shell: NestedShell };
 
+/** What a line set aside from the terminal waits for: a moment (and maybe a change to the world), or the terminal itself. */
+export type Pending =
+  | { kind: 'wait'; until: number; stream: boolean; ready?: () => boolean }
+  | { kind: 'read'; raw: boolean }
+  | { kind: 'shell'; shell: NestedShell };
+
 /** A shell the terminal can type into, other than the laptop's own. */
 export interface NestedShell {
   /** The prompt to show, with its colours, and its width in columns. */
@@ -191,6 +197,16 @@ export interface NestedShell {
   continuation?: string;
   /** What the terminal shows when Ctrl-D ends this shell (bash prints `exit`, Python a newline). */
   eofText?: string;
+  /**
+   * Ctrl-Z while `proc`, a line this shell started, waits for `pending`: the shell keeps it as a
+   * stopped job and returns the status the line ends with (bash's 148). Undefined where the shell
+   * has no job control (the line goes on, as a shell that ignores SIGTSTP lets it).
+   */
+  suspend?(proc: ShellProcess, pending: Pending): number | undefined;
+  /** What the shell prints before its next prompt about jobs that changed (`[1]+  Done   sleep 3`). */
+  notices?(): string;
+  /** The terminal leaves this shell (exit, Ctrl-D, end of input): its jobs end with it, as SIGHUP ends them. */
+  close?(): void;
 }
 
 export type ExitCode = number;
@@ -265,4 +281,10 @@ export interface ShellProcess {
   resume(input?: string | null): Step;
   /** Ctrl-C. */
   interrupt(): Step;
+  /**
+   * The line leaves the terminal's foreground (Ctrl-Z): from now on it is a job of its own, as a
+   * forked process is, so what it changes in the shell (cd, variables, $?) stays with it, and what
+   * it prints goes to `write` (the terminal, whichever line is running then).
+   */
+  detach?(write: (text: string) => void): void;
 }

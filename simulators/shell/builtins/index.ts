@@ -52,6 +52,9 @@ import { diff } from './diff';
 import { sed } from './sed';
 import { awk, mawk } from './awk';
 import { jq } from './jq';
+import { bg, disown, fg, jobsBuiltin } from './jobs';
+import { wait } from './wait';
+import { kill } from './kill';
 
 export const BUILTINS: readonly CommandSpec[] = [
   help, clear, echo, printf, cat, ls, cd, pwd, mkdir, rmdir, touch, rm, cp, mv, history, exportBuiltin, unset, env,
@@ -60,5 +63,5 @@ export const BUILTINS: readonly CommandSpec[] = [
   lessCommand, moreCommand, manCommand, watchCommand,
   letBuiltin, local, returnBuiltin, shift, set, source, declareBuiltin, typeset, evalBuiltin, command, mapfile, readarray,
   base64, cut, tr, seq, yes, uniq, nl, basename, dirname, realpath, envsubst, xargs, find, diff, sed,
-  awk, mawk, jq,
+  awk, mawk, jq, jobsBuiltin, fg, bg, disown, wait, kill,
 ];

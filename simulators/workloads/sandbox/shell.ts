@@ -9,11 +9,20 @@ import type { Machine } from '../../shell/machine';
 import { parseScript } from '../../shell/parser';
 import { startLine } from '../../shell/process';
 import type { WorldAccess } from '../../world';
+import { BACKGROUND } from '../../core/background';
+import { createJobTable } from '../../shell/jobs';
+import { printJob } from '../../shell/printer';
 
 export function workloadShell(store: WorldAccess, machine: Machine, commands: CommandTable, options: { shell: string; services?: Services }): NestedShell {
   const busybox = machine.identity().userland === 'busybox' || /(^|\/)(sh|ash)$/.test(options.shell);
   // Debian's and Ubuntu's sh is dash; BusyBox images have ash under every name.
   const flavor = machine.identity().userland === 'busybox' ? 'ash' : /(^|\/)bash$/.test(options.shell) ? 'bash' : 'dash';
+  // An interactive shell keeps its jobs between lines; they print on the terminal of the line
+  // running then (or the last one's, once the prompt is back).
+  let terminal: (text: string) => void = () => {};
+  const background = options.services?.get(BACKGROUND);
+  const jobs = background && createJobTable({ background, interactive: true, emit: (t) => terminal(t), now: () => machine.now(), firstPid: () => machine.childPid().pid, user: () => machine.identity().user });
+  const lines = new WeakMap<object, string>();
   return {
     prompt() {
       const { hostname, user, home } = machine.identity();
@@ -29,8 +38,21 @@ export function workloadShell(store: WorldAccess, machine: Machine, commands: Co
       return parsed.kind === 'ok' ? 'complete' : parsed.kind;
     },
     start(line, start) {
-      return startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: start.write, live: start.live, quietExit: busybox, flavor, record: true, services: options.services });
+      terminal = start.write;
+      const proc = startLine(line, { store, machine, commands, tty: { cols: start.cols, rows: start.rows }, emit: (t) => terminal(t), live: start.live, quietExit: busybox, flavor, record: true, services: options.services, jobs });
+      lines.set(proc, line);
+      return proc;
     },
+    suspend: jobs
+      ? (proc, pending) => {
+          const parsed = parseScript(lines.get(proc) ?? '');
+          jobs.suspend(proc, pending, parsed.kind === 'ok' ? parsed.script.items.map(printJob).join('; ') : (lines.get(proc) ?? '').trim());
+          machine.setShell((s) => ({ ...s, lastExitCode: 148 }));
+          return 148;
+        }
+      : undefined,
+    notices: () => jobs?.notices() ?? '',
+    close: () => jobs?.clear(),
     complete: (line, cursor) => complete(line, cursor, { commands, machine }),
     history: () => machine.shell().history,
   };

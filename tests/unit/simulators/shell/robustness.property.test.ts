@@ -33,13 +33,33 @@ const languageLine = fc.oneof(
   fc.constantFrom('f() { echo "$#:$1"; return 3; }; f a b; echo $?', 'f() { local x=$1; shift; echo $x "$@"; }; f 1 2 3', 'f() { f; }; f', 'g() { (( $1 > 0 )) && g $(( $1 - 1 )); echo $1; }; g 30', 'function h { declare -p FUNCNAME; }; h'),
   fc.constantFrom('a=(1 "2 3" x); a[9]=y; unset "a[1]"; echo ${#a[@]} ${!a[@]} "${a[@]}"', 'a+=(z); echo ${a[-1]} ${a[@]:1:2}', 'a[999999999]=big; echo ${!a[@]}', 'declare -a q=(1 2); declare -p q', 'echo ${a[@]^^} ${a[@]/1/one}'),
   fc.constantFrom('[[ -f /etc/hostname && $1 == a* ]]; echo $?', '[[ ver-1.2 =~ ([0-9]+)\\.([0-9]+) ]] && echo ${BASH_REMATCH[2]}', '[[ 1+1 -eq 2 || x < y ]]; echo $?', '[[ ! ( -z $HOME ) ]]', '[[ a =~ ( ]]; echo $?'),
+  fc.constantFrom(
+    'sleep 5 & jobs; kill %1',
+    'sleep 1 & wait $!; echo $?',
+    '(sleep 2; echo bg) & sleep 3',
+    'yes & kill %%',
+    'cat & fg',
+    'wait -n; jobs -l',
+    'sleep 1 | cat & jobs -l; wait',
+    'bg; fg %2; kill -STOP %1; kill -CONT %1',
+    'disown -a; jobs',
+    'kill -l 9; kill -s HUP %1',
+    'for i in 1 2 3; do sleep $i & done; wait -n; echo $?',
+    'f() { sleep 1; echo "$1"; }; f x & f y',
+  ),
   fc.constantFrom('set -x; echo "a b"; set +x', 'set -e; false; echo no', 'set -u; echo $nope', 'set -o pipefail; false | true; echo $?', 'set -- p q r; shift 2; echo $@', 'cat <<< "here $HOME"', 'printf "return 2\\n" > r.sh; . ./r.sh; echo $?'),
 );
 
-/** Puts the shell back where `echo ok` answers ok: no options, no functions (a random line may define `echo`). */
+/**
+ * Puts the shell back where `echo ok` answers ok: no options, no functions (a random line may
+ * define `echo`), no jobs left to print or to be reported before the prompt.
+ */
 function resetShell(s: ReturnType<typeof createSession>) {
   const world = s.store.getState();
   s.store.setState({ ...world, shell: { ...world.shell, options: undefined, functions: undefined } }, true);
+  s.run('kill -9 $(jobs -p) 2>/dev/null; wait');
+  s.run('true');
+  s.run('true');
 }
 
 describe('shell robustness (property)', () => {
@@ -63,7 +83,7 @@ describe('shell robustness (property)', () => {
   it('never throws on random keys and pastes in the terminal, and the prompt comes back', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(line.map((l) => `${l}\r`), fc.constantFrom('\x03', '\t', '\t\t', '\x1b[A', '\x1b[D', '\x15', '\x0b', '\x17', '\x0c', '\x7f', '\x1b[3~', '\x04'), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 10 }),
+        fc.array(fc.oneof(line.map((l) => `${l}\r`), fc.constantFrom('\x03', '\x1a', '\t', '\t\t', '\x1b[A', '\x1b[D', '\x15', '\x0b', '\x17', '\x0c', '\x7f', '\x1b[3~', '\x04'), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 10 }),
         async (chunks) => {
           const screen = await openScreen();
           for (const chunk of chunks) {

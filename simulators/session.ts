@@ -173,14 +173,13 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
     // Everything that changes reaches subscribers (the pictures) once, together. Jobs wake at
     // their own moments, in order with the timers.
     store.batch(() => {
-      for (let stalled = 0; stalled < 3; ) {
+      for (;;) {
         const wake = background.nextWake();
         const until = wake !== undefined && wake < target ? Math.max(wake, now()) : target;
-        const before = now();
         store.setState(runUntil(store.getState(), systems, until), true);
+        // A job steps once per moment and waits at least a millisecond, so this ends.
         background.runDue(now());
         if (until >= target) break;
-        stalled = now() === before ? stalled + 1 : 0;
       }
     });
   };
@@ -199,11 +198,16 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
   const settling = (proc: ShellProcess, line: string): ShellProcess => {
     const after = (step: Step) => {
       if (step.kind === 'exit') {
+        // The prompt comes before the jobs the line started take their first step, as on a real
+        // terminal, where bash prints it while they are still starting: they run at the next moment
+        // the session advances, their output after the prompt.
         settle();
         lineWrite = null;
+      } else {
+        // While the line waits, jobs it started run, and one waiting for a change it just made
+        // (logs -f for a container it started) hears of it, on the line's terminal.
+        background.runDue(now());
       }
-      // A job waiting for a change the line just made (logs -f for a container it started) hears of it now.
-      background.runDue(now());
       return step;
     };
     const wrapped: ShellProcess = { resume: (input) => after(proc.resume(input)), interrupt: () => after(proc.interrupt()) };
@@ -308,7 +312,9 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
           }
         }
       };
-      // What jobs printed since the last run comes first, as it did on the screen.
+      // A line is typed after its prompt: jobs due by then (the ones the last line started) have
+      // taken their step, and what jobs printed since the last run comes first, as on the screen.
+      background.runDue(now());
       output = unseen;
       unseen = '';
       lineWrite = write;

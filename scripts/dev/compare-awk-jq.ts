@@ -1,7 +1,7 @@
 // Runs awk and jq command lines both in the simulator and in the real bash of this machine, each
 // in a fresh directory holding the same files, and prints where they differ: output (stdout and
 // stderr together, as a terminal shows them) and exit status. The cases are data: add a line to
-// AWK_CASES or JQ_CASES to check one more thing.
+// AWK_CASES or JQ_CASES to check one more thing. The loop and report are ./compare/runner.ts's.
 //
 //   npx tsx scripts/dev/compare-awk-jq.ts              every case
 //   npx tsx scripts/dev/compare-awk-jq.ts jq           only lines containing one of the words
@@ -16,19 +16,17 @@
 // jqlang/jq) with libonig-dev, `autoreconf -i && ./configure --with-oniguruma=yes && make jq`
 // (write `echo 1.7.1` into scripts/version first so it names its version), then
 // `ln -s $PWD/jq /tmp/jq-bin/jq`. Both name themselves by how they are called (`awk:`, `jq:`).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSession } from '../../simulators';
+import { compare, type KnownCase } from './compare/runner';
+import { inScratch, spawnOutcome } from './compare/real';
+import { simulate } from './compare/simulated';
 
-interface Case {
+interface Case extends KnownCase {
   /** The line to compare. */
   line: string;
   /** Lines that make its files first (FILES by default); they must succeed on both sides. */
   setup?: string;
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 /** Files most cases use: whitespace columns, a CSV, a log, JSON documents. */
@@ -924,71 +922,28 @@ const JQ_CASES: Case[] = [
   { line: "jq -nc '4 | exp10, pow10'", known: "glibc 2.36 here rounds exp10(4) to 10000.000000000002; Ubuntu 24.04's glibc 2.39 and the simulator give 10000" },
 ];
 
-const SIM_HOME = '/home/learner';
-
-/** The files a fresh simulated home holds (.bashrc, .profile), made in the real directory too. */
-const HOME_FILES = (() => {
-  const s = createSession();
-  const names = s.run('ls -1A').output.split('\n').filter(Boolean);
-  return names.map((name) => ({ name, content: s.run(`cat ${name}`).output }));
-})();
-
 const refAwk = process.env.REF_AWK_DIR ?? '/tmp/mawk-bin';
 const refJq = process.env.REF_JQ_DIR ?? '/tmp/jq-bin';
 const PATH = [existsSync(join(refAwk, 'awk')) ? refAwk : '', existsSync(join(refJq, 'jq')) ? refJq : '', '/usr/local/bin:/usr/bin:/bin'].filter(Boolean).join(':');
 
-function real(setup: string, line: string): { output: string; exitCode: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'berth-compare-'));
-  for (const f of HOME_FILES) writeFileSync(join(dir, f.name), f.content);
-  const env = { PATH, HOME: dir, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', USER: 'learner', TERM: 'dumb' } as unknown as NodeJS.ProcessEnv;
-  try {
-    execFileSync('bash', ['-c', `${setup} && find . -exec touch -h -d '2025-03-03 09:00:00 UTC' {} +`], { cwd: dir, env, stdio: 'pipe' });
-    let output: string;
-    let exitCode = 0;
-    // Under `script`, standard output is a terminal, as the simulator's is: jq colours, C streams
-    // flush by line. The line's own input is /dev/null (the simulator's keyboard gives nothing).
-    const script = `exec 2>&1 </dev/null\n${line}\n`;
-    try {
-      output = execFileSync('script', ['-qec', 'bash -c "$BERTH_LINE"', '/dev/null'], { cwd: dir, env: { ...env, BERTH_LINE: script }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26, timeout: 10_000 });
-    } catch (e) {
-      const err = e as { stdout?: string; status?: number };
-      exitCode = err.status ?? 1;
-      output = err.stdout ?? '';
-    }
-    return { output: output.replace(/\r\n/g, '\n').split(dir).join(SIM_HOME), exitCode };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function real(c: Case) {
+  return inScratch(
+    c.setup ?? FILES,
+    (dir, env) => {
+      // Under `script`, standard output is a terminal, as the simulator's is: jq colours, C streams
+      // flush by line. The line's own input is /dev/null (the simulator's keyboard gives nothing).
+      const line = `exec 2>&1 </dev/null\n${c.line}\n`;
+      const r = spawnOutcome(['script', '-qec', 'bash -c "$BERTH_LINE"', '/dev/null'], { cwd: dir, env: { ...env, BERTH_LINE: line }, timeout: 10_000 });
+      return { ...r, output: r.output.replace(/\r\n/g, '\n') };
+    },
+    { env: { PATH, TZ: 'UTC' }, homeFiles: true },
+  );
 }
 
-function simulated(setup: string, line: string): { output: string; exitCode: number } {
-  const s = createSession();
-  const prepared = s.run(setup);
-  if (prepared.exitCode !== 0) return { output: `setup failed: ${prepared.output}`, exitCode: -1 };
+void compare({
+  cases: [...AWK_CASES, ...JQ_CASES],
+  title: (c) => c.line,
+  real,
   // A line that reads the keyboard gets end of input at once, as </dev/null gives the real one.
-  return s.run(line, { input: [] });
-}
-
-const argv = process.argv.slice(2);
-const showAll = argv.includes('--all');
-const filters = argv.filter((a) => a !== '--all');
-let differ = 0;
-let known = 0;
-let same = 0;
-for (const c of [...AWK_CASES, ...JQ_CASES]) {
-  if (filters.length && !filters.some((f) => c.line.includes(f))) continue;
-  const setup = c.setup ?? FILES;
-  const want = real(setup, c.line);
-  const got = simulated(setup, c.line);
-  const agree = want.output === got.output && want.exitCode === got.exitCode;
-  if (agree) same++;
-  else if (c.known) known++;
-  else differ++;
-  if (agree && !showAll) continue;
-  console.log(`${agree ? 'SAME' : c.known ? 'KNOWN' : 'DIFF'}  ${c.line}${c.known ? `   (${c.known})` : ''}`);
-  if (!agree) {
-    console.log(`  real (exit ${want.exitCode}): ${JSON.stringify(want.output)}`);
-    console.log(`  sim  (exit ${got.exitCode}): ${JSON.stringify(got.output)}`);
-  }
-}
-console.log(`\n${same} same, ${differ} different, ${known} known differences`);
+  simulated: (c) => simulate(c.setup ?? FILES, [c.line], { input: [] }),
+});

@@ -1,7 +1,8 @@
 // Runs lines of bash both in the simulator and in the real bash of this machine (5.2, interactive,
 // as the learner's terminal is), each case in a fresh shell and a fresh directory, and prints where
 // they differ: output (stdout and stderr together, as a terminal shows them) and the last status.
-// The cases are data: add one to CASES to check one more thing.
+// The cases are data: add one to CASES to check one more thing. The loop and report are
+// ./compare/runner.ts's.
 //
 //   npx tsx scripts/dev/compare-bash.ts             every case
 //   npx tsx scripts/dev/compare-bash.ts case arith  only cases whose lines contain one of the words
@@ -11,19 +12,15 @@
 // and a clean environment: an interactive shell words its errors as the terminal's does (`bash:
 // x: unbound variable`, no `line 1:`), and a failed expansion ends only its own line. Each of a
 // case's lines is one line typed; the simulator runs them one by one in one session.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSession } from '../../simulators';
+import { compare, type KnownCase } from './compare/runner';
+import { inScratch, spawnOutcome } from './compare/real';
+import { simulate } from './compare/simulated';
 
-interface Case {
+interface Case extends KnownCase {
   /** The lines typed, in order (one string for a single line). */
   lines: string | string[];
   /** Lines that make its files first; they must succeed on both sides. */
   setup?: string;
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 const FILES = "printf 'one\\ntwo\\nthree\\n' > three.txt && printf 'echo sourced \"$#\" \"$1\"\\nsrc_var=set\\nreturn 4\\necho not here\\n' > lib.sh && mkdir -p d && touch d/a.txt d/b.log";
@@ -433,63 +430,26 @@ const CASES: Case[] = [
   { lines: 'echo $((2**62 * 4)) $((-1 << 63 >> 63))' },
 ];
 
-const SIM_HOME = '/home/learner';
+const linesOf = (c: Case) => (typeof c.lines === 'string' ? [c.lines] : c.lines);
 
-/** Runs the lines in a fresh interactive bash, in a fresh directory with FILES. */
-function real(setup: string, lines: readonly string[]): { output: string; exitCode: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'berth-bash-'));
-  const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, PS1: '', PS2: '', TERM: 'dumb', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', USER: 'learner' } as unknown as NodeJS.ProcessEnv;
-  try {
-    spawnSync('bash', ['-c', setup], { cwd: dir, env });
+/** The lines typed into a fresh interactive bash, in a fresh directory with the case's files. */
+function real(c: Case) {
+  return inScratch(c.setup ?? FILES, (dir, env) => {
     // stdout and stderr together, as a terminal shows them.
-    const merged = spawnSync('bash', ['-c', 'exec 2>&1; exec env PS1= PS2= bash --norc --noprofile --noediting -i'], { cwd: dir, env, input: `${lines.join('\n')}\n`, encoding: 'utf8', maxBuffer: 1 << 26 });
-    let output = merged.stdout
+    const r = spawnOutcome(['bash', '-c', 'exec 2>&1; exec env PS1= PS2= bash --norc --noprofile --noediting -i'], { cwd: dir, env, input: `${linesOf(c).join('\n')}\n` });
+    const output = r.output
       .split('\n')
       .filter((l) => !/^bash: (cannot set terminal process group|no job control in this shell)/.test(l))
-      .join('\n');
-    // At the end of its input an interactive bash says `exit`.
-    output = output.replace(/exit\n$/, '');
-    return { output: output.split(dir).join(SIM_HOME), exitCode: merged.status ?? -1 };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+      .join('\n')
+      // At the end of its input an interactive bash says `exit`.
+      .replace(/exit\n$/, '');
+    return { output, exitCode: r.exitCode };
+  }, { env: { PS1: '', PS2: '' } });
 }
 
-function simulated(setup: string, lines: readonly string[]): { output: string; exitCode: number } {
-  const s = createSession();
-  const prepared = s.run(setup);
-  if (prepared.exitCode !== 0) return { output: `setup failed: ${prepared.output}`, exitCode: -1 };
-  let output = '';
-  let exitCode = 0;
-  for (const line of lines) {
-    const r = s.run(line);
-    output += r.output;
-    exitCode = r.exitCode;
-  }
-  return { output, exitCode };
-}
-
-const argv = process.argv.slice(2);
-const showAll = argv.includes('--all');
-const filters = argv.filter((a) => a !== '--all');
-let differ = 0;
-let known = 0;
-let same = 0;
-for (const c of CASES) {
-  const lines = typeof c.lines === 'string' ? [c.lines] : c.lines;
-  if (filters.length && !filters.some((f) => lines.some((l) => l.includes(f)))) continue;
-  const setup = c.setup ?? FILES;
-  const want = real(setup, lines);
-  const got = simulated(setup, lines);
-  const agree = want.output === got.output && want.exitCode === got.exitCode;
-  if (agree) same++;
-  else if (c.known) known++;
-  else differ++;
-  if (agree && !showAll) continue;
-  console.log(`${agree ? 'SAME' : c.known ? 'KNOWN' : 'DIFF'}  ${lines.join(' ⏎ ')}${c.known ? `   (${c.known})` : ''}`);
-  if (!agree) {
-    console.log(`  real (exit ${want.exitCode}): ${JSON.stringify(want.output)}`);
-    console.log(`  sim  (exit ${got.exitCode}): ${JSON.stringify(got.output)}`);
-  }
-}
-console.log(`\n${same} same, ${differ} different, ${known} known differences`);
+void compare({
+  cases: CASES,
+  title: (c) => linesOf(c).join(' ⏎ '),
+  real,
+  simulated: (c) => simulate(c.setup ?? FILES, linesOf(c)),
+});

@@ -1,7 +1,9 @@
 // Runs the full-screen programs (less, more, man, watch) both in the simulator, through the
 // terminal driver and a headless xterm, and for real on this machine inside tmux, sends the same
 // keys to both and compares the screens they leave: every row's text and its cells' bold,
-// underline and reverse video. The cases are data: add one to CASES to check one more thing.
+// underline and reverse video. The cases are data: add one to CASES to check one more thing. The
+// loop and report are ./compare/runner.ts's; the screens and how they are set side by side are this
+// file's own.
 //
 //   npx tsx scripts/dev/compare-fullscreen.ts              every case
 //   npx tsx scripts/dev/compare-fullscreen.ts less search  only cases whose name has one of the words
@@ -26,12 +28,13 @@ import { join, dirname } from 'node:path';
 import xterm from '@xterm/headless';
 import { createClock, createSession, createTerminal } from '../../simulators';
 import { FakeTimers } from '../../tests/unit/helpers/fake-timers';
+import { compare, type KnownCase, type Verdict } from './compare/runner';
 
 // xterm's headless build is CommonJS: its class comes through the default export under tsx.
 const { Terminal } = xterm;
 type Terminal = InstanceType<typeof Terminal>;
 
-interface Case {
+interface Case extends KnownCase {
   name: string;
   steps: string;
   files?: Record<string, string>;
@@ -39,8 +42,6 @@ interface Case {
   rows?: number;
   /** Rewrites applied to both sides' row text before comparing (host names, dates). */
   normalize?: [RegExp, string][];
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 const lines = (n: number, word = 'line') => Array.from({ length: n }, (_, i) => `${word} ${i + 1}\n`).join('');
@@ -331,9 +332,33 @@ function show(screen: Screen): string {
   return screen.rows.map((r, i) => `  ${String(i).padStart(2)}|${r}${screen.attrs[i] ? `   {${screen.attrs[i]}}` : ''}`).join('\n');
 }
 
+/** Each snap's rows that differ, both sides' text and attributes; under --all the snaps that agree in full. */
+function judge(theirs: Screen[], mine: Screen[], c: Case, showAll: boolean): Verdict {
+  const diffs: string[] = [];
+  let agree = true;
+  for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
+    const a = mine[i] && normalized(mine[i], c.normalize);
+    const b = theirs[i] && normalized(theirs[i], c.normalize);
+    if (a && b && JSON.stringify(a) === JSON.stringify(b)) {
+      if (showAll) diffs.push(`  snap ${i}: same\n${show(a)}`);
+      continue;
+    }
+    agree = false;
+    const rows = Math.max(a?.rows.length ?? 0, b?.rows.length ?? 0);
+    const lines: string[] = [];
+    for (let r = 0; r < rows; r++) {
+      const same = a?.rows[r] === b?.rows[r] && a?.attrs[r] === b?.attrs[r];
+      if (same) continue;
+      lines.push(`  ${String(r).padStart(2)} sim |${a?.rows[r] ?? ''}|${a?.attrs[r] ? ` {${a.attrs[r]}}` : ''}`);
+      lines.push(`     real|${b?.rows[r] ?? ''}|${b?.attrs[r] ? ` {${b.attrs[r]}}` : ''}`);
+    }
+    diffs.push(`  snap ${i}:\n${lines.join('\n')}`);
+  }
+  return { agree, detail: diffs.join('\n') };
+}
+
 async function main() {
   const args = process.argv.slice(2);
-  const showAll = args.includes('--all');
   if (args[0] === '--real' || args[0] === '--sim') {
     const cases = CASES.filter((k) => k.name.includes(args.slice(1).join(' ')));
     if (!cases.length) throw new Error('no such case');
@@ -341,36 +366,7 @@ async function main() {
     for (const c of cases) (await side(c)).forEach((s, i) => console.log(`--- ${c.name}: snap ${i}\n${show(s)}`));
     return;
   }
-  const words = args.filter((a) => !a.startsWith('--'));
-  const chosen = CASES.filter((c) => !words.length || words.some((w) => c.name.includes(w)));
-  let failed = 0;
-  let known = 0;
-  for (const c of chosen) {
-    const [mine, theirs] = [await simulate(c), await real(c)];
-    const diffs: string[] = [];
-    for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
-      const a = mine[i] && normalized(mine[i], c.normalize);
-      const b = theirs[i] && normalized(theirs[i], c.normalize);
-      if (a && b && JSON.stringify(a) === JSON.stringify(b)) {
-        if (showAll) diffs.push(`  snap ${i}: same\n${show(a)}`);
-        continue;
-      }
-      const rows = Math.max(a?.rows.length ?? 0, b?.rows.length ?? 0);
-      const lines: string[] = [];
-      for (let r = 0; r < rows; r++) {
-        const same = a?.rows[r] === b?.rows[r] && a?.attrs[r] === b?.attrs[r];
-        if (same) continue;
-        lines.push(`  ${String(r).padStart(2)} sim |${a?.rows[r] ?? ''}|${a?.attrs[r] ? ` {${a.attrs[r]}}` : ''}`);
-        lines.push(`     real|${b?.rows[r] ?? ''}|${b?.attrs[r] ? ` {${b.attrs[r]}}` : ''}`);
-      }
-      diffs.push(`  snap ${i}:\n${lines.join('\n')}`);
-    }
-    const differs = diffs.some((d) => !d.endsWith(': same') && !d.includes(': same\n'));
-    if (differs && c.known) known++;
-    else if (differs) failed++;
-    if (differs || showAll) console.log(`${differs ? (c.known ? 'KNOWN' : 'DIFF ') : 'same '} ${c.name}${c.known && differs ? `  (${c.known})` : ''}\n${diffs.join('\n')}`);
-  }
-  console.log(`\n${chosen.length} cases: ${chosen.length - failed - known} same, ${known} known differences, ${failed} differ`);
+  await compare({ cases: CASES, title: (c) => c.name, real, simulated: simulate, judge }, args);
 }
 
 main().catch((e) => {

@@ -1,6 +1,6 @@
 // Runs ping and nslookup both in the simulator and for real on this machine, and prints where they
 // differ: output (stdout and stderr together) and exit status. The cases are data: add a line to
-// CASES to check one more thing.
+// CASES to check one more thing. The loop and report are ./compare/runner.ts's.
 //
 //   npx tsx scripts/dev/compare-network.ts            every case
 //   npx tsx scripts/dev/compare-network.ts nslookup   only lines containing one of the words
@@ -20,20 +20,20 @@
 //   the kind the simulator models. The simulator's container sits on a user-defined network whose
 //   containers are what that server knows.
 // Round-trip times differ run to run: `time=0.123 ms` and the statistics' numbers are set aside.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession } from '../../simulators';
+import { compare, type KnownCase, type Outcome } from './compare/runner';
+import { spawnOutcome } from './compare/real';
 
-interface Case {
+interface Case extends KnownCase {
   /** Where it runs: a busybox container and the real BusyBox, or the laptop and the real iputils ping. */
   on: 'busybox' | 'laptop';
   line: string;
   /** The real side's line when this machine needs another address for the same situation. */
   real?: string;
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 const STDBUF = '/usr/libexec/coreutils/libstdbuf.so';
@@ -212,15 +212,14 @@ function startDns(): Promise<() => void> {
   });
 }
 
-function runReal(c: Case, bin: string): { output: string; exitCode: number } {
+function runReal(c: Case, bin: string): Outcome {
   const line = c.real ?? c.line;
   // BusyBox's applets come first in PATH, with stdout line-buffered as on a terminal (stdbuf's
   // library), so stdout and stderr interleave as a learner would see them. iputils runs as nobody,
   // whom ping treats as a user (its file capability keeps stdbuf's library out: stderr comes first).
   const script = c.on === 'busybox' ? `export PATH=${bin}:$PATH LD_PRELOAD=${STDBUF} _STDBUF_O=L; { ${line}; } 2>&1` : `{ ${line}; } 2>&1`;
   const argv = c.on === 'busybox' ? ['bash', '-c', script] : ['su', '-s', '/bin/bash', 'nobody', '-c', script];
-  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, timeout: 30_000 });
-  return { output: r.stdout, exitCode: r.status ?? -1 };
+  return spawnOutcome(argv, { env: { ...process.env, LC_ALL: 'C' }, timeout: 30_000 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,38 +254,24 @@ function normalize(text: string, c: Case): string {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const all = args.includes('--all');
-  const words = args.filter((a) => !a.startsWith('--'));
-  const cases = CASES.filter((c) => !words.length || words.some((w) => c.line.includes(w)));
   const bin = mkdtempSync(join(tmpdir(), 'berth-network-'));
   for (const applet of ['ping', 'nslookup', 'wget']) symlinkSync(execFileSync('which', ['busybox'], { encoding: 'utf8' }).trim(), join(bin, applet));
   const stopDns = await startDns();
   const sim = simulator();
-  let differ = 0;
-  let known = 0;
   try {
-    for (const c of cases) {
-      const real = runReal(c, bin);
-      const mine = sim(c);
-      const a = normalize(real.output, c);
-      const b = normalize(mine.output, c);
-      const same = a === b && real.exitCode === mine.exitCode;
-      if (!same && c.known) known++;
-      else if (!same) differ++;
-      if (same && !all) continue;
-      console.log(`${same ? 'SAME' : c.known ? 'KNOWN' : 'DIFF'} [${c.on}] ${c.line}${c.known ? `  (${c.known})` : ''}`);
-      if (!same) {
-        console.log(`  real (exit ${real.exitCode}):\n${a.replace(/^/gm, '    | ')}`);
-        console.log(`  simulator (exit ${mine.exitCode}):\n${b.replace(/^/gm, '    | ')}`);
-      }
-    }
+    await compare({
+      cases: CASES,
+      title: (c) => `[${c.on}] ${c.line}`,
+      searched: (c) => c.line,
+      real: (c) => runReal(c, bin),
+      simulated: sim,
+      normalize,
+      layout: 'lines',
+    });
   } finally {
     stopDns();
     rmSync(bin, { recursive: true, force: true });
   }
-  console.log(`\n${cases.length} cases: ${cases.length - differ - known} agree, ${known} known differences, ${differ} differ`);
-  process.exitCode = differ ? 1 : 0;
 }
 
 void main();

@@ -1,7 +1,8 @@
 // Runs command lines both in the simulator and in the real bash of this machine (GNU coreutils,
 // sed, findutils, diffutils, gettext's envsubst), each in a fresh directory holding the same files,
 // and prints where they differ: output (stdout and stderr together, as a terminal shows them) and
-// exit status. The cases are data: add a line to CASES to check one more thing.
+// exit status. The cases are data: add a line to CASES to check one more thing. The loop and
+// report are ./compare/runner.ts's.
 //
 //   npx tsx scripts/dev/compare-text-tools.ts            every case
 //   npx tsx scripts/dev/compare-text-tools.ts sed cut    only lines containing one of the words
@@ -11,19 +12,15 @@
 // The real side runs in a temporary directory, with HOME there and TZ=UTC; file times are set to
 // the simulator's clock (Mon Mar  3 09:00:00 UTC 2025) so diff's headers agree, and the temporary
 // directory's path is written back as the simulator's /home/learner before comparing.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSession } from '../../simulators';
+import { compare, type KnownCase } from './compare/runner';
+import { inScratch, spawnOutcome } from './compare/real';
+import { simulate } from './compare/simulated';
 
-interface Case {
+interface Case extends KnownCase {
   /** The line to compare. */
   line: string;
   /** Lines that make its files first (FILES by default); they must succeed on both sides. */
   setup?: string;
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 /** Files most cases use: a small CSV, a words list with repeats, a config with comments, a tree. */
@@ -644,44 +641,6 @@ const CASES: Case[] = [
   { line: 'yes -n' },
 ];
 
-const SIM_HOME = '/home/learner';
-
-/** The files a fresh simulated home holds (.bashrc, .profile), made in the real directory too. */
-const HOME_FILES = (() => {
-  const s = createSession();
-  const names = s.run('ls -1A').output.split('\n').filter(Boolean);
-  return names.map((name) => ({ name, content: s.run(`cat ${name}`).output }));
-})();
-
-function real(setup: string, line: string): { output: string; exitCode: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'berth-compare-'));
-  for (const f of HOME_FILES) writeFileSync(join(dir, f.name), f.content);
-  const env = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: dir, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', USER: 'learner', TERM: 'dumb' } as unknown as NodeJS.ProcessEnv;
-  try {
-    execFileSync('bash', ['-c', `${setup} && find . -exec touch -h -d '2025-03-03 09:00:00 UTC' {} +`], { cwd: dir, env, stdio: 'pipe' });
-    let output: string;
-    let exitCode = 0;
-    try {
-      output = execFileSync('bash', ['-c', `exec 2>&1\n${line}\n`], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
-    } catch (e) {
-      const err = e as { stdout?: string; status?: number };
-      exitCode = err.status ?? 1;
-      output = err.stdout ?? '';
-    }
-    return { output: output.split(dir).join(SIM_HOME), exitCode };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function simulated(setup: string, line: string): { output: string; exitCode: number } {
-  const s = createSession();
-  const prepared = s.run(setup);
-  if (prepared.exitCode !== 0) return { output: `setup failed: ${prepared.output}`, exitCode: -1 };
-  // The simulator's terminal shows `^C` where a line was cut; the real run has no terminal.
-  return s.run(line);
-}
-
 /**
  * `--random N`: N more cases comparing diff's three formats over pairs of random files (lines
  * drawn from a few words, so that many alignments tie), seeded so a failure can be run again.
@@ -708,25 +667,13 @@ if (randomAt >= 0) {
   CASES.splice(0, CASES.length, ...randomDiffCases(Number(argv[randomAt + 1] ?? 50), lines));
   argv.splice(randomAt, lines === undefined ? 2 : 3);
 }
-const showAll = argv.includes('--all');
-const filters = argv.filter((a) => a !== '--all');
-let differ = 0;
-let known = 0;
-let same = 0;
-for (const c of CASES) {
-  if (filters.length && !filters.some((f) => c.line.includes(f))) continue;
-  const setup = c.setup ?? FILES;
-  const want = real(setup, c.line);
-  const got = simulated(setup, c.line);
-  const agree = want.output === got.output && want.exitCode === got.exitCode;
-  if (agree) same++;
-  else if (c.known) known++;
-  else differ++;
-  if (agree && !showAll) continue;
-  console.log(`${agree ? 'SAME' : c.known ? 'KNOWN' : 'DIFF'}  ${c.line}${c.known ? `   (${c.known})` : ''}`);
-  if (!agree) {
-    console.log(`  real (exit ${want.exitCode}): ${JSON.stringify(want.output)}`);
-    console.log(`  sim  (exit ${got.exitCode}): ${JSON.stringify(got.output)}`);
-  }
-}
-console.log(`\n${same} same, ${differ} different, ${known} known differences`);
+
+void compare(
+  {
+    cases: CASES,
+    title: (c) => c.line,
+    real: (c) => inScratch(c.setup ?? FILES, (dir, env) => spawnOutcome(['bash', '-c', `exec 2>&1\n${c.line}\n`], { cwd: dir, env }), { env: { TZ: 'UTC' }, homeFiles: true }),
+    simulated: (c) => simulate(c.setup ?? FILES, [c.line]),
+  },
+  argv,
+);

@@ -29,9 +29,9 @@ export interface BackgroundEntry {
 }
 
 export interface Background {
-  /** Takes a process in, running (its first step runs now) or stopped with what it waits for. */
+  /** Takes a process in, running (its first step is due now) or stopped with what it waits for. */
   add(proc: ShellProcess, hooks: BackgroundHooks, start: { step?: Step; stopped?: boolean }): BackgroundEntry;
-  /** Lets a stopped process go on (bg, SIGCONT): it resumes as soon as what it waits for is there. */
+  /** Lets a stopped process go on (bg, SIGCONT): it takes its next step when what it waits for is there. */
   resume(entry: BackgroundEntry): void;
   stop(entry: BackgroundEntry): void;
   /** Hands a process to the foreground (fg): it is no longer stepped here; returns what it waits for. */
@@ -48,13 +48,6 @@ export interface Background {
   clear(): void;
 }
 
-/**
- * How many steps one process may take at one moment before it must wait for time to pass: a
- * loop that never waits is cut by its own work budget long before this, so this only guards
- * against a process that keeps asking for no time at all.
- */
-const STEPS_PER_MOMENT = 10_000;
-
 export function createBackground(now: () => number): Background {
   const entries = new Set<BackgroundEntry>();
 
@@ -66,7 +59,9 @@ export function createBackground(now: () => number): Background {
       entry.hooks.exited(step.code);
       return;
     }
-    if (step.kind === 'wait') entry.pending = { kind: 'wait', until: now() + step.ms, stream: step.stream, ready: step.ready };
+    // A wait for no time (a loop letting the page breathe) is due at the next millisecond: a job
+    // never runs twice at one moment, so however busy it is, the clock and the page move on.
+    if (step.kind === 'wait') entry.pending = { kind: 'wait', until: now() + Math.max(1, step.ms), stream: step.stream, ready: step.ready };
     else if (step.kind === 'read') entry.pending = { kind: 'read', raw: step.raw };
     else entry.pending = { kind: 'shell', shell: step.shell };
     if (step.kind !== 'wait' && !entry.stopped) {
@@ -81,28 +76,21 @@ export function createBackground(now: () => number): Background {
     return p.until <= at || Boolean(p.ready?.());
   };
 
-  /** Steps one process until it waits for a later moment (or stops, or ends). */
-  const run = (entry: BackgroundEntry, at: number) => {
-    for (let i = 0; i < STEPS_PER_MOMENT && due(entry, at); i++) {
-      entry.pending = undefined;
-      park(entry, entry.proc.resume());
-    }
-    // Past the cap it is cut as Ctrl-C cuts a line, and ends by itself as that makes it.
-    if (due(entry, at)) {
-      entry.pending = undefined;
-      park(entry, entry.proc.interrupt());
-    }
+  /** One step of one process, up to what it waits for next. */
+  const step = (entry: BackgroundEntry) => {
+    entry.pending = undefined;
+    park(entry, entry.proc.resume());
   };
 
   const background: Background = {
     add(proc, hooks, start) {
       const entry: BackgroundEntry = { proc, stopped: Boolean(start.stopped), done: false, hooks };
       entries.add(entry);
+      // Its first step comes when the session next runs what is due (after the line that started
+      // it takes its own step), never inside the step that started it: so a job that starts jobs
+      // spreads over moments instead of diving into itself.
       if (start.step) park(entry, start.step);
-      else if (!entry.stopped) {
-        entry.pending = { kind: 'wait', until: now(), stream: false };
-        run(entry, now());
-      }
+      else entry.pending = { kind: 'wait', until: now(), stream: false };
       return entry;
     },
     resume(entry) {
@@ -113,9 +101,7 @@ export function createBackground(now: () => number): Background {
       if (p && p.kind !== 'wait') {
         entry.stopped = true;
         entry.hooks.stopped();
-        return;
       }
-      run(entry, now());
     },
     stop(entry) {
       entry.stopped = true;
@@ -149,8 +135,9 @@ export function createBackground(now: () => number): Background {
       return best;
     },
     runDue(at) {
-      // In the order they were started, as a scheduler would, each to its next wait.
-      for (const entry of [...entries]) if (entries.has(entry) && due(entry, at)) run(entry, at);
+      // In the order they were started, as a scheduler would, each one step to its next wait;
+      // those started meanwhile take theirs next time.
+      for (const entry of [...entries]) if (entries.has(entry) && due(entry, at)) step(entry);
     },
     clear() {
       for (const e of entries) e.done = true;

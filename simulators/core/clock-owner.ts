@@ -89,6 +89,8 @@ export function createClockOwner(host: ClockHost, timers: RealTimers): ClockOwne
     const to = wake !== undefined && wake <= target ? wake : target;
     const ms = Math.floor(to - host.now());
     if (ms > 0) host.advance(ms);
+    // What is due this very moment (a job just started) runs now, not after a millisecond more.
+    else if ((host.nextEventAt() ?? Infinity) <= host.now()) host.advance(0);
     if (wake !== undefined && wake <= target) {
       // A waiting command resumes at exactly the moment it asked for; the clock carries on from there.
       reanchor();

@@ -2,21 +2,10 @@
 // with (the build differs: alpine 3.21 builds 1.37.0 against musl, the busybox image against
 // glibc), the usage texts themselves (BusyBox's own usage.h, as data), its number readers
 // (xatou_range's two errors) and getopt's complaints, which each libc words its own way.
-import type { CommandContext } from '../core/process';
 import type { FlagSpec } from '../core/command/spec';
+import { busyboxBuild, busyboxGetoptLong, busyboxUsage, type BusyboxBuild, type GetoptOption } from '../shell/busybox';
 
-export interface BusyboxBuild {
-  /** `BusyBox v1.37.0 (2025-01-17 18:12:01 UTC)`: the version and the moment it was built. */
-  banner: string;
-  libc: 'musl' | 'glibc';
-}
-
-/** alpine 3.21's busybox 1.37.0-r12 (musl), as its applets print it. */
-const ALPINE: BusyboxBuild = { banner: 'BusyBox v1.37.0 (2025-01-17 18:12:01 UTC)', libc: 'musl' };
-/** busybox:latest, the glibc variant on Debian 12. */
-const BUSYBOX_IMAGE: BusyboxBuild = { banner: 'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC)', libc: 'glibc' };
-
-export const busyboxBuild = (ctx: Pick<CommandContext, 'machine'>): BusyboxBuild => (ctx.machine.identity().distro === 'busybox' ? BUSYBOX_IMAGE : ALPINE);
+export { busyboxBuild, type BusyboxBuild };
 
 /** Each applet's usage after `Usage: NAME ` (trivial usage, then the full text), from BusyBox's sources. */
 export const USAGES: Readonly<Record<string, string>> = {
@@ -39,7 +28,7 @@ export const USAGES: Readonly<Record<string, string>> = {
 };
 
 /** bb_show_usage's text: the banner, then the applet's usage (to stderr). */
-export const usageText = (build: BusyboxBuild, applet: string) => `${build.banner} multi-call binary.\n\nUsage: ${applet} ${USAGES[applet]}\n`;
+export const usageText = (build: BusyboxBuild, applet: string) => busyboxUsage(build, applet, USAGES[applet]);
 
 /** xatou_range and friends: the number, or BusyBox's complaint about it. */
 export function readNumber(text: string, lo: number, hi: number, base = 10): number | string {
@@ -61,35 +50,8 @@ export type Getopt =
  * the complaint is glibc's or musl's, as the applet was built.
  */
 export function busyboxGetopt(prog: string, argv: readonly string[], flags: readonly FlagSpec[], libc: BusyboxBuild['libc']): Getopt {
-  const options = new Map<string, string | true>();
-  const operands: string[] = [];
-  const glibc = libc === 'glibc';
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === '--') {
-      operands.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!word.startsWith('-') || word === '-') {
-      operands.push(word);
-      continue;
-    }
-    if (word.startsWith('--')) {
-      return { ok: false, message: glibc ? `${prog}: unrecognized option '${word}'\n` : `${prog}: unrecognized option: ${word.slice(2)}\n` };
-    }
-    for (let j = 1; j < word.length; j++) {
-      const letter = word[j];
-      const flag = flags.find((f) => f.short === letter);
-      if (!flag) return { ok: false, message: glibc ? `${prog}: invalid option -- '${letter}'\n` : `${prog}: unrecognized option: ${letter}\n` };
-      if (flag.type === 'bool') {
-        options.set(letter, true);
-        continue;
-      }
-      const value = j + 1 < word.length ? word.slice(j + 1) : argv[++i];
-      if (value === undefined) return { ok: false, message: glibc ? `${prog}: option requires an argument -- '${letter}'\n` : `${prog}: option requires an argument: ${letter}\n` };
-      options.set(letter, value);
-      break;
-    }
-  }
-  return { ok: true, options, operands };
+  const known: GetoptOption[] = flags.filter((f) => f.short).map((f) => ({ short: f.short, arg: f.type === 'bool' ? 'none' : 'required' }));
+  const parsed = busyboxGetoptLong(prog, argv, known, libc);
+  if (!parsed.ok) return parsed;
+  return { ok: true, options: new Map(parsed.options.map(({ option, value }) => [option.short!, value ?? true])), operands: parsed.operands };
 }

@@ -9,6 +9,9 @@ import { laptopProcesses, SHELL_PID } from './laptop-processes';
 
 export function laptopMachine(store: WorldStore): Machine {
   const set = (change: (w: World) => World) => store.setState(change(store.getState()), true);
+  // Asked for many times a line (who acts on a file, whose home ~ is): made again only when the host changes.
+  let host: World['host'] | undefined;
+  let identity: ReturnType<Machine['identity']> | undefined;
   return {
     place: 'laptop',
     fs: () => store.getState().fs,
@@ -16,7 +19,14 @@ export function laptopMachine(store: WorldStore): Machine {
     shell: () => store.getState().shell,
     setShell: (change) => set((w) => ({ ...w, shell: change(w.shell) })),
     // Ubuntu's .bashrc aliases ls to `ls --color=auto`: only the laptop's shell colours ls.
-    identity: () => ({ ...store.getState().host, colorLs: true, distro: 'ubuntu' }),
+    identity: () => {
+      const now = store.getState().host;
+      if (now !== host || !identity) {
+        host = now;
+        identity = { ...now, colorLs: true, distro: 'ubuntu' };
+      }
+      return identity;
+    },
     now: () => store.getState().clock.now,
     childPid: () => ({ pid: 5000 + store.getState().shell.history.length * 3, ppid: SHELL_PID }),
     processes: () => {

@@ -6,7 +6,7 @@
 import { parseCommand } from '../core/command/flags';
 import type { CommandTable } from '../core/command/spec';
 import { Interrupted, isGenerator, type CommandContext, type Effect } from '../core/process';
-import { isStackOverflow, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../core/budget';
+import { isStackOverflow, LINE_WORK_LIMIT, OutOfMemory, WorkExhausted, workBudget, type WorkBudget } from '../core/budget';
 import type { WorldAccess } from '../world';
 import { nextRandom } from '../core/random';
 import { isCompound, type AndOr, type CaseCommand, type CompoundCommand, type CondExpr, type Pipeline, type Redirect, type Script, type SimpleCommand, type Word } from './ast';
@@ -109,6 +109,9 @@ const leaving = (rt: ShellRuntime) => rt.exitRequested !== undefined || rt.retur
 
 /** What running one simple command costs, in budget units (its words and output are paid on top). */
 const COMMAND_WORK = 40;
+
+/** What starting a job costs: a thousandth of a line's budget. */
+const FORK_WORK = LINE_WORK_LIMIT / 1000;
 
 /**
  * How deeply functions may call one another. bash's is unlimited unless FUNCNEST is set (deep
@@ -215,7 +218,9 @@ function jobsOf(rt: ShellRuntime): JobTable | undefined {
  * `[1] PID` first. Where nothing can run jobs (an offline build step), it runs in the foreground.
  */
 function* runInBackground(item: AndOr, rt: ShellRuntime, io: Streams): Run<number> {
-  budgetOf(rt).spend(COMMAND_WORK);
+  // A fork is dear (a process, its memory, a slot in the process table), whether it succeeds or
+  // not: a thousand of them spend a line's whole budget, so a tree of jobs starting jobs ends soon.
+  budgetOf(rt).spend(FORK_WORK);
   const jobs = jobsOf(rt);
   const alone: AndOr = { ...item, background: false };
   if (!jobs) return yield* runAndOr(alone, rt, io);

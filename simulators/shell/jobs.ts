@@ -28,8 +28,11 @@ export interface Job {
   readonly started: number;
   /** Its last change has been reported (a notice, `jobs`, `wait`). */
   reported: boolean;
-  /** A change made by `kill` is reported one prompt later, as bash sees the child go after it has drawn its prompt. */
-  reportAfter?: number;
+  /**
+   * A change `kill` made is seen a moment later, after bash has drawn the prompt that follows the
+   * kill: it is reported at a prompt after that one, or at that one if the line went on long enough.
+   */
+  seenAfter?: { prompt: number; at: number };
   /** Where the Background steps it; undefined while `fg` holds it. */
   entry?: BackgroundEntry;
   /** Set while `fg` runs it: Ctrl-Z stops it again rather than making a new job. */
@@ -96,8 +99,12 @@ export interface JobTable {
   status(job: Job): number;
   /** The notice line bash prints for a job's state: `[1]+  Done                    sleep 3`. */
   line(job: Job, options?: { pid?: boolean }): string;
-  /** Drops a job (disown; an ended job once reported). */
+  /** Drops a job (an ended job once reported; a job fg ran). */
   remove(job: Job): void;
+  /** disown: the job leaves the table but its processes go on, still there for `kill PID` and ps. */
+  disown(job: Job): void;
+  /** A running or stopped process by pid, a disowned one included, for `kill PID`. */
+  byPid(pid: number): Job | undefined;
   /** What bash prints before the next prompt: jobs that ended or stopped since it last said. */
   notices(): string;
   /** Processes of the running and stopped jobs, for ps. */
@@ -126,6 +133,8 @@ export function createJobTable(options: JobTableOptions): JobTable {
   let highestPid = 0;
   /** Counts the prompts drawn, so `kill`'s changes can wait one. */
   let prompts = 0;
+  /** Jobs disowned while running: out of the table, their processes still alive. */
+  const disowned = new Set<Job>();
 
   const live = (job: Job | undefined): job is Job => job !== undefined && jobs.includes(job);
   const stopped = (job: Job | undefined) => live(job) && job.state.kind === 'stopped';
@@ -167,15 +176,11 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.state = { kind: 'done', code };
       job.reported = false;
       job.entry = undefined;
-      // A job over in no time at all still ends after bash has drawn its next prompt (a real
-      // fork takes a moment), so `false &` is reported one prompt later, as on a real terminal.
-      if (options.now() === job.started) job.reportAfter = prompts + 1;
+      disowned.delete(job);
     },
     stopped() {
       job.state = { kind: 'stopped', signal: SIGTTIN };
       job.reported = false;
-      // As with an end in no time, a real job reaches its read after bash has drawn the prompt.
-      if (options.now() === job.started) job.reportAfter = prompts + 1;
       setCurrent(job);
     },
   });
@@ -285,7 +290,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
         }
         return;
       }
-      job.reportAfter = prompts + 1;
+      job.seenAfter = { prompt: prompts + 1, at: options.now() + 1 };
       job.reported = false;
       if (signal.action === 'stop') {
         if (job.entry) background.stop(job.entry);
@@ -296,6 +301,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.state = { kind: 'signalled', signal };
       if (job.entry) background.end(job.entry);
       job.entry = undefined;
+      disowned.delete(job);
     },
     ended: (job) => job.state.kind === 'done' || job.state.kind === 'signalled',
     status: (job) => (job.state.kind === 'done' ? job.state.code : job.state.kind === 'signalled' ? 128 + job.state.signal.number : job.state.kind === 'stopped' ? 128 + job.state.signal.number : 0),
@@ -322,16 +328,27 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.entry = undefined;
       resetCurrent();
     },
+    disown(job) {
+      const i = jobs.indexOf(job);
+      if (i === -1) return;
+      jobs.splice(i, 1);
+      if (job.entry) disowned.add(job);
+      resetCurrent();
+    },
+    byPid: (pid) => [...jobs, ...disowned].find((j) => !table.ended(j) && j.pids.includes(pid)),
     notices() {
       prompts++;
       if (!options.interactive) return '';
       let out = '';
       const gone: Job[] = [];
       for (const job of jobs) {
-        if (job.reported || (job.reportAfter !== undefined && job.reportAfter >= prompts)) continue;
+        if (job.reported) continue;
+        const seen = job.seenAfter;
+        if (seen && prompts <= seen.prompt && options.now() < seen.at) continue;
         job.reported = true;
         if (job.state.kind === 'running') continue;
-        out += table.line(job);
+        // bash starts a stopped job's notice on a new line (after Ctrl-Z, the row the terminal's ^Z is on).
+        out += `${job.state.kind === 'stopped' ? '\n' : ''}${table.line(job)}`;
         if (table.ended(job)) gone.push(job);
       }
       // Every notice shows the marks as they were; the jobs that ended go after.
@@ -340,7 +357,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
     },
     processes() {
       const user = options.user();
-      return jobs
+      return [...jobs, ...disowned]
         .filter((j) => !table.ended(j))
         .flatMap((job) =>
           job.stages.map((stage, i): ProcessInfo => {
@@ -350,8 +367,9 @@ export function createJobTable(options: JobTableOptions): JobTable {
         );
     },
     clear() {
-      for (const job of jobs) if (job.entry) background.end(job.entry);
+      for (const job of [...jobs, ...disowned]) if (job.entry) background.end(job.entry);
       jobs.length = 0;
+      disowned.clear();
       current = previous = undefined;
       last = undefined;
     },

@@ -24,15 +24,19 @@ export function printFunction(def: FunctionDefinition): string {
   return `${head}${printItem(body, 4)}\n}`;
 }
 
-function printList(script: Script, indent: number): string {
+/**
+ * Commands in a block: one per line in a function (bash's inside_function_def), run together as
+ * `a; b` in a job's text (`flat`), where only the blocks' own words break lines.
+ */
+function printList(script: Script, indent: number, flat = false): string {
   let text = '';
   script.items.forEach((item, i) => {
     const docs = itemHeredocs(item);
-    text += printAndOr(item, indent);
+    text += printAndOr(item, indent, flat);
     const last = i === script.items.length - 1;
     if (docs) text += `\n${docs}`;
     else if (!last && !item.background) text += ';';
-    if (!last) text += `\n${spaces(indent)}`;
+    if (!last) text += docs || !flat ? `\n${spaces(indent)}` : ' ';
   });
   return text;
 }
@@ -49,19 +53,20 @@ function heredocBodies(redirects: readonly Redirect[]): string {
   return docs.length ? `\n${docs.map((r) => `${r.heredoc!.body}${delimiterOf(r)}\n`).join('')}` : '';
 }
 
-function printAndOr(item: AndOr, indent: number): string {
-  let text = printPipeline(item.first, indent);
-  for (const next of item.rest) text += ` ${next.op} ${printPipeline(next.pipeline, indent)}`;
+function printAndOr(item: AndOr, indent: number, flat = false): string {
+  let text = printPipeline(item.first, indent, flat);
+  for (const next of item.rest) text += ` ${next.op} ${printPipeline(next.pipeline, indent, flat)}`;
   return item.background ? `${text} &` : text;
 }
 
 /**
  * One command of a job as bash shows it (`jobs`, its notices, `jobs -l`): like a function's body,
- * except that a subshell or a `{ }` group stays on one line, `( sleep 1; echo hi )`.
+ * except that commands in a block run together (`echo $i; sleep 1;`) and a subshell or a `{ }`
+ * group stays on one line, `( sleep 1; echo hi )`.
  */
 export function printCommand(command: Command): string {
-  if (!isCompound(command) || (command.kind !== 'subshell' && command.kind !== 'group')) return printItem(command, 0);
-  const items = command.body.items.map((item) => printAndOr(item, 0)).join('; ');
+  if (!isCompound(command) || (command.kind !== 'subshell' && command.kind !== 'group')) return printItem(command, 0, true);
+  const items = command.body.items.map((item) => printAndOr(item, 0, true)).join('; ');
   const redirects = command.redirects.length ? ` ${printRedirects(command.redirects)}` : '';
   return (command.kind === 'subshell' ? `( ${items} )` : `{ ${items}; }`) + redirects;
 }
@@ -74,15 +79,15 @@ export function printJob(item: AndOr): string {
   return text;
 }
 
-function printPipeline(pipeline: Pipeline, indent: number): string {
+function printPipeline(pipeline: Pipeline, indent: number, flat = false): string {
   const time = pipeline.time === 'posix' ? 'time -p ' : pipeline.time ? 'time ' : '';
-  return time + (pipeline.negate ? '! ' : '') + pipeline.commands.map((c) => printItem(c, indent)).join(' | ');
+  return time + (pipeline.negate ? '! ' : '') + pipeline.commands.map((c) => printItem(c, indent, flat)).join(' | ');
 }
 
-function printItem(command: Command, indent: number): string {
+function printItem(command: Command, indent: number, flat = false): string {
   if (!isCompound(command)) return printSimple(command);
   const redirects = command.redirects.length ? ` ${printRedirects(command.redirects)}` : '';
-  return printCompound(command, indent) + redirects;
+  return printCompound(command, indent, flat) + redirects;
 }
 
 function printSimple(command: SimpleCommand): string {
@@ -91,51 +96,51 @@ function printSimple(command: SimpleCommand): string {
   return words.join(' ');
 }
 
-function printCompound(command: CompoundCommand, indent: number): string {
+function printCompound(command: CompoundCommand, indent: number, flat = false): string {
   const inner = indent + 4;
   const end = (word: string) => `\n${spaces(indent)}${word}`;
   switch (command.kind) {
     case 'if': {
       // bash keeps `elif` as an `if` in the `else`: printed so.
       const [first, ...others] = command.clauses;
-      let text = `if ${semi(printList(first.condition, indent))} then\n${spaces(inner)}${semi(printList(first.body, inner))}`;
+      let text = `if ${semi(printList(first.condition, indent, flat))} then\n${spaces(inner)}${semi(printList(first.body, inner, flat))}`;
       if (others.length) {
         const nested: CompoundCommand = { kind: 'if', clauses: others, otherwise: command.otherwise, redirects: [] };
-        text += `${end('else')}\n${spaces(inner)}${semi(printCompound(nested, inner))}`;
-      } else if (command.otherwise) text += `${end('else')}\n${spaces(inner)}${semi(printList(command.otherwise, inner))}`;
+        text += `${end('else')}\n${spaces(inner)}${semi(printCompound(nested, inner, flat))}`;
+      } else if (command.otherwise) text += `${end('else')}\n${spaces(inner)}${semi(printList(command.otherwise, inner, flat))}`;
       return text + end('fi');
     }
     case 'while':
     case 'until':
-      return `${command.kind} ${semi(printList(command.condition, indent))} do\n${spaces(inner)}${semi(printList(command.body, inner))}${end('done')}`;
+      return `${command.kind} ${semi(printList(command.condition, indent, flat))} do\n${spaces(inner)}${semi(printList(command.body, inner, flat))}${end('done')}`;
     case 'for': {
       const words = command.words ? command.words.map((w) => sourceOf(w) ?? '').join(' ') : '"$@"';
-      return `for ${command.name} in ${words};${end('do')}\n${spaces(inner)}${semi(printList(command.body, inner))}${end('done')}`;
+      return `for ${command.name} in ${words};${end('do')}\n${spaces(inner)}${semi(printList(command.body, inner, flat))}${end('done')}`;
     }
     case 'arithFor': {
       const parts = [command.init, command.test, command.step].map((w) => (sourceOf(w) ?? '').trim());
-      return `for ((${parts.join('; ')}))${end('do')}\n${spaces(inner)}${semi(printList(command.body, inner))}${end('done')}`;
+      return `for ((${parts.join('; ')}))${end('do')}\n${spaces(inner)}${semi(printList(command.body, inner, flat))}${end('done')}`;
     }
     case 'case': {
       let text = `case ${sourceOf(command.word) ?? ''} in `;
       for (const item of command.items) {
         text += `\n${spaces(inner)}${item.patterns.map((p) => sourceOf(p) ?? '').join(' | ')})\n`;
-        if (item.body.items.length) text += `${spaces(inner + 4)}${printList(item.body, inner + 4)}`;
+        if (item.body.items.length) text += `${spaces(inner + 4)}${printList(item.body, inner + 4, flat)}`;
         text += `\n${spaces(inner)}${item.end}`;
       }
       return text + end('esac');
     }
     case 'group':
-      return `{ \n${spaces(inner)}${printList(command.body, inner)}${end('}')}`;
+      return `{ \n${spaces(inner)}${printList(command.body, inner, flat)}${end('}')}`;
     case 'subshell':
-      return `( ${printList(command.body, indent)} )`;
+      return `( ${printList(command.body, indent, flat)} )`;
     case 'arith':
       return `((${sourceOf(command.expr) ?? ''}))`;
     case 'cond':
       return `[[ ${printCond(command.expr)} ]]`;
     case 'function': {
       const body = command.body.kind === 'group' ? command.body.body : { items: [{ first: { negate: false, commands: [command.body] }, rest: [] }] };
-      return `function ${command.name} () \n${spaces(indent)}{ \n${spaces(inner)}${printList(body, inner)}${end('}')}`;
+      return `function ${command.name} () \n${spaces(indent)}{ \n${spaces(inner)}${printList(body, inner, flat)}${end('}')}`;
     }
   }
 }

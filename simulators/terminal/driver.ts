@@ -148,7 +148,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     // Jobs that ended or stopped are reported just before the prompt, as bash does.
     const notices = top().notices?.();
     if (notices) {
-      if (output.col > 0) io.write('\r\n');
+      // A Stopped notice begins with its own newline (ending the row Ctrl-Z's ^Z is on).
+      if (output.col > 0 && !notices.startsWith('\n')) io.write('\r\n');
       io.write(toScreen(notices));
       output = startOfRow;
     }
@@ -177,11 +178,15 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     pending = null;
     running = '';
     reading = null;
-    // Jobs the line started wake on their own time from now on.
-    clock.sync();
     options.onLineDone?.(ran, code);
-    if (exitShell && shells.length > 1) return leaveShell(code);
+    if (exitShell && shells.length > 1) {
+      clock.sync();
+      return leaveShell(code);
+    }
     freshPrompt();
+    // Jobs the line started take their first step once the prompt is drawn, as on a real terminal
+    // (what they print lands at the prompt), and wake on their own time from now on.
+    clock.sync();
     if (queue) {
       const pending = queue;
       queue = '';
@@ -294,8 +299,9 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
       return;
     }
     queue = '';
-    io.write('^Z\r\n');
-    output = startOfRow;
+    // The terminal echoes ^Z where the cursor is; bash's Stopped notice ends that row.
+    io.write('^Z');
+    output = columnAfter(output, '^Z');
     finishLine(code);
   };
 

@@ -192,7 +192,7 @@ export const disown: CommandSpec = {
     const all = flags.has('a') && !args.length;
     const { found, failed } = all ? { found: [...jobs.list()], failed: false } : jobsNamed(ctx, jobs, args);
     // -h only spares a job the SIGHUP of a closing terminal: it stays in the table.
-    if (!flags.has('h')) for (const job of found) if (!flags.has('r') || job.state.kind === 'running') jobs.remove(job);
+    if (!flags.has('h')) for (const job of found) if (!flags.has('r') || job.state.kind === 'running') jobs.disown(job);
     return failed ? 1 : 0;
   },
 };

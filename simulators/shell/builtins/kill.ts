@@ -83,10 +83,11 @@ export const kill: CommandSpec = {
     const jobs = ctx.language?.jobs();
     let code = 0;
     for (const target of args) {
-      if (target.startsWith('%') || (jobs && /^\d+$/.test(target) && jobs.list().some((j) => j.pids.includes(Number(target))))) {
+      const owned = /^\d+$/.test(target) ? jobs?.byPid(Number(target)) : undefined;
+      if (target.startsWith('%') || owned) {
         try {
           if (!jobs) throw new NoSuchJob(`bash: kill: ${target}: no such job`);
-          const job = jobs.find(target, 'kill');
+          const job = owned ?? jobs.find(target, 'kill');
           if (signal !== 0) jobs.signal(job, signal);
         } catch (e) {
           if (!(e instanceof NoSuchJob)) throw e;

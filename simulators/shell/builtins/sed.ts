@@ -2,13 +2,15 @@
 // input files, and writing back what -i and w produce on the simulated file system. The script
 // language is in shell/sed/ (script.ts reads it, run.ts runs it, regex.ts matches).
 import type { CommandSpec, FlagSpec } from '../../core/command/spec';
+import { parseCommand } from '../../core/command/flags';
 import { takesValue } from '../../core/command/values';
 import { gnu, type Dialect, type FlagError } from '../../core/command/dialects';
-import type { CommandContext } from '../../core/process';
+import type { CommandContext, Effect } from '../../core/process';
 import { canRead, writeFile } from '../fs';
 import { compileScripts, type ScriptSource } from '../sed/script';
 import { runSed, type SedInput } from '../sed/run';
-import { abs, actorOf, commit, fsMessage, readInputsOrTerminal, stat } from './support';
+import { busyboxSed } from '../sed/busybox-command';
+import { abs, actorOf, commit, fsMessage, isBusybox, readInputsOrTerminal, stat } from './support';
 
 const USAGE = `Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...
 
@@ -111,7 +113,7 @@ function readFile(ctx: CommandContext, name: string): { text: string } | { code:
   return { text: node.value.content };
 }
 
-export const sed: CommandSpec = {
+const gnuSed: CommandSpec = {
   name: 'sed',
   summary: 'stream editor for filtering and transforming text',
   usage: '[OPTION]... {script-only-if-no-other-script} [input-file]...',
@@ -151,7 +153,7 @@ export const sed: CommandSpec = {
     }
     // The scripts, in the order given; without -e or -f, the first operand is the script.
     const sources: ScriptSource[] = [];
-    for (const option of scriptOptions(ctx.argv.slice(1), sed.flags ?? [])) {
+    for (const option of scriptOptions(ctx.argv.slice(1), gnuSed.flags ?? [])) {
       if (option.kind === 'e') {
         sources.push({ kind: 'expression', text: option.value });
         continue;
@@ -244,5 +246,30 @@ export const sed: CommandSpec = {
     }
     for (const [name, text] of result.written) commit(ctx, writeFile(ctx.machine.fs(), abs(ctx, name), text, actorOf(ctx)));
     return result.status;
+  },
+};
+
+/**
+ * sed as the machine has it: BusyBox's applet inside alpine and busybox containers (its own options,
+ * words and behaviour: ../sed/busybox-command.ts), GNU sed elsewhere. Each reads its own command
+ * line, so a BusyBox refusal is not worded as GNU's getopt would word it.
+ */
+export const sed: CommandSpec = {
+  ...gnuSed,
+  rawArgs: true,
+  helpIsArg: true,
+  *run(ctx) {
+    if (isBusybox(ctx)) return yield* busyboxSed(ctx);
+    const parsed = parseCommand(gnuSed, ctx.argv.slice(1));
+    if (parsed.kind === 'help') {
+      ctx.out(sedDialect.help(parsed.path, ctx.tty?.cols));
+      return 0;
+    }
+    if (parsed.kind === 'error') {
+      const { message, exitCode } = sedDialect.flagError(parsed.path, parsed.error);
+      ctx.err(message);
+      return exitCode;
+    }
+    return yield* gnuSed.run!({ ...ctx, command: parsed.command }) as Generator<Effect, number, string | null>;
   },
 };

@@ -6,9 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { createSession, type Session } from '../../../../simulators';
 
 /** Runs each line as typed at the prompt and returns the screen: `$ line`, then what it printed. */
+/**
+ * The lines typed one after another at `$ ` prompts, as a terminal shows them: what a job prints
+ * once its line has ended lands after the prompt, before the next line is typed there.
+ */
 function transcript(s: Session, lines: readonly string[]): string {
   let out = '';
-  for (const line of lines) out += `$ ${line}\n${s.run(line).output}`;
+  s.attach((text) => (out += text));
+  for (const line of lines) {
+    out += '$ ';
+    const { output } = s.run(line);
+    out += `${line}\n${output}`;
+  }
+  s.attach(null);
   return out;
 }
 
@@ -106,7 +116,7 @@ done &
     // What a job printed while nobody ran a line is shown first, then the line's own output.
     expect(s.run('echo now').output).toBe('tick 2\nnow\n');
     s.advance(5000);
-    expect(s.run('true').output).toBe('tick 3\n[1]+  Done                    ( for i in 1 2 3;\ndo\n    sleep 1; echo tick $i;\ndone )\n'.replace('( for i in 1 2 3;\ndo\n    sleep 1; echo tick $i;\ndone )', '( for i in 1 2 3;\ndo\n    sleep 1;\n    echo tick $i;\ndone )'));
+    expect(s.run('true').output).toBe('tick 3\n[1]+  Done                    ( for i in 1 2 3;\ndo\n    sleep 1; echo tick $i;\ndone )\n');
     expect(s.nextEventAt()).toBeUndefined();
   });
 });
@@ -213,6 +223,7 @@ $ true
 [2]-  Killed                  sleep 20
 $ kill -STOP %3
 $ true
+
 [3]+  Stopped                 sleep 30
 $ jobs
 [3]+  Stopped                 sleep 30
@@ -222,6 +233,22 @@ $ jobs
 $ kill -s HUP %3
 $ true
 [3]+  Hangup                  sleep 30
+`,
+    );
+  });
+
+  it('reports a kill at the prompt right after it when the line goes on long enough for the job to go', () => {
+    const s = createSession();
+    expect(transcript(s, ['sleep 5 &', 'kill %1; sleep 0.1', 'sleep 6 &', 'kill %1', 'true'])).toBe(
+      `$ sleep 5 &
+[1] 5003
+$ kill %1; sleep 0.1
+[1]+  Terminated              sleep 5
+$ sleep 6 &
+[1] 5009
+$ kill %1
+$ true
+[1]+  Terminated              sleep 6
 `,
     );
   });
@@ -293,8 +320,8 @@ $ bg
 bash: bg: job 1 already in background
 $ echo x &
 [2] 5027
-x
-$ fg %2
+$ x
+fg %2
 bash: fg: job has terminated
 [2]+  Done                    echo x
 `,
@@ -318,12 +345,36 @@ bash: fg: job has terminated
     expect(s.run('disown; jobs; disown -q').output).toBe('bash: disown: -q: invalid option\ndisown: usage: disown [-h] [-ar] [jobspec ... | pid ...]\n');
   });
 
+  it('a disowned job goes on running: ps lists it, kill PID ends it, and no notice tells of it', () => {
+    const s = createSession();
+    expect(transcript(s, ['sleep 5 &', 'disown', 'jobs; echo $?', 'ps', 'kill $!; echo $?', 'true', 'ps'])).toBe(
+      `$ sleep 5 &
+[1] 5003
+$ disown
+$ jobs; echo $?
+0
+$ ps
+    PID TTY          TIME CMD
+   4242 pts/0    00:00:00 bash
+   5003 pts/0    00:00:00 sleep
+   5012 pts/0    00:00:00 ps
+$ kill $!; echo $?
+0
+$ true
+$ ps
+    PID TTY          TIME CMD
+   4242 pts/0    00:00:00 bash
+   5021 pts/0    00:00:00 ps
+`,
+    );
+  });
+
   it('jobs -x runs a command with job specs as pids; -r and -s filter', () => {
     const s = createSession();
     s.run('sleep 50 &');
     s.run('cat &');
     // cat stopped on reaching its read: reported a prompt later, before the next prompt.
-    expect(s.run('jobs -x echo %1 %2 x').output).toBe('5003 5006 x\n[2]+  Stopped                 cat\n');
+    expect(s.run('jobs -x echo %1 %2 x').output).toBe('5003 5006 x\n\n[2]+  Stopped                 cat\n');
     expect(s.run('jobs -r').output).toBe('[1]-  Running                 sleep 50 &\n');
     expect(s.run('jobs -s').output).toBe('[2]+  Stopped                 cat\n');
   });
@@ -340,7 +391,7 @@ describe('a job is a forked shell', () => {
     const s = createSession();
     s.run('sleep 100 &');
     s.run('cat &');
-    expect(s.run('ps').output).toBe('    PID TTY          TIME CMD\n   4242 pts/0    00:00:00 bash\n   5003 pts/0    00:00:00 sleep\n   5006 pts/0    00:00:00 cat\n   5009 pts/0    00:00:00 ps\n[2]+  Stopped                 cat\n');
+    expect(s.run('ps').output).toBe('    PID TTY          TIME CMD\n   4242 pts/0    00:00:00 bash\n   5003 pts/0    00:00:00 sleep\n   5006 pts/0    00:00:00 cat\n   5009 pts/0    00:00:00 ps\n\n[2]+  Stopped                 cat\n');
   });
 
   it('goes in the record of commands, at the time it runs', () => {

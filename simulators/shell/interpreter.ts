@@ -920,49 +920,72 @@ function* sourceScript(script: Script, args: readonly string[] | undefined, rt: 
   }
 }
 
-/** What bash's own builtins may ask of this shell while one of them runs (see language.ts). */
-function languageOf(rt: ShellRuntime, io: Streams, assignments: ReadonlyMap<string, ExpandedAssignment>): ShellLanguage {
-  return {
-    positional: () => positional(rt),
-    setPositional: (params) => setPositional(rt, params),
-    inFunction: () => (rt.frames ?? []).some((f) => f.kind === 'function'),
-    makeLocal(name) {
-      const frames = rt.frames ?? [];
-      for (let i = frames.length - 1; i >= 0; i--) {
-        if (frames[i].kind !== 'function') continue;
-        if (!frames[i].locals.has(name)) frames[i].locals.set(name, bindingOf(rt.machine.shell(), name));
-        return;
-      }
-    },
-    localNames() {
-      const frame = [...(rt.frames ?? [])].reverse().find((f) => f.kind === 'function');
-      return frame ? [...frame.locals.keys()] : [];
-    },
-    requestReturn(code) {
-      if (!(rt.frames ?? []).length) return false;
-      rt.returning = code;
-      return true;
-    },
-    source: (script, args) => sourceScript(script, args, rt, io),
-    jobs: () => jobsOf(rt),
-    *evaluate(script) {
-      try {
-        return yield* runList(script, rt, io);
-      } catch (e) {
-        if (!(e instanceof AbortLine)) throw e;
-        io.stderr.write(`${e.message}\n`);
-        return e.status;
-      }
-    },
-    runCommand(argv) {
-      const run = runCommand([...argv], [], rt, io);
-      return rt.record ? recorded(rt.store, rt.machine, argv, run) : run;
-    },
-    arith: (expression) => evaluateArith(expression, arithEnv(rt, io)),
-    assign: (a) => assign(rt, io, a),
-    assignments,
-    owned: ownedOf(rt),
-  };
+/**
+ * What bash's own builtins may ask of this shell while one of them runs (see language.ts). A class,
+ * so that every command's context gets one small object, its methods shared, rather than a set of
+ * closures or a getter that would make each context literal slow to build.
+ */
+class Language implements ShellLanguage {
+  constructor(
+    private readonly rt: ShellRuntime,
+    private readonly io: Streams,
+    readonly assignments: ReadonlyMap<string, ExpandedAssignment>,
+  ) {}
+
+  get owned(): Owned {
+    return ownedOf(this.rt);
+  }
+  positional() {
+    return positional(this.rt);
+  }
+  setPositional(params: string[]) {
+    setPositional(this.rt, params);
+  }
+  inFunction() {
+    return (this.rt.frames ?? []).some((f) => f.kind === 'function');
+  }
+  makeLocal(name: string) {
+    const frames = this.rt.frames ?? [];
+    for (let i = frames.length - 1; i >= 0; i--) {
+      if (frames[i].kind !== 'function') continue;
+      if (!frames[i].locals.has(name)) frames[i].locals.set(name, bindingOf(this.rt.machine.shell(), name));
+      return;
+    }
+  }
+  localNames() {
+    const frame = [...(this.rt.frames ?? [])].reverse().find((f) => f.kind === 'function');
+    return frame ? [...frame.locals.keys()] : [];
+  }
+  requestReturn(code: number) {
+    if (!(this.rt.frames ?? []).length) return false;
+    this.rt.returning = code;
+    return true;
+  }
+  source(script: Script, args?: string[]) {
+    return sourceScript(script, args, this.rt, this.io);
+  }
+  jobs() {
+    return jobsOf(this.rt);
+  }
+  *evaluate(script: Script): Run<number> {
+    try {
+      return yield* runList(script, this.rt, this.io);
+    } catch (e) {
+      if (!(e instanceof AbortLine)) throw e;
+      this.io.stderr.write(`${e.message}\n`);
+      return e.status;
+    }
+  }
+  runCommand(argv: readonly string[]) {
+    const run = runCommand([...argv], [], this.rt, this.io);
+    return this.rt.record ? recorded(this.rt.store, this.rt.machine, [...argv], run) : run;
+  }
+  arith(expression: string) {
+    return evaluateArith(expression, arithEnv(this.rt, this.io));
+  }
+  assign(a: ExpandedAssignment) {
+    return assign(this.rt, this.io, a);
+  }
 }
 
 /** Redirect targets are written when the command ends, so `cmd > file` never sees a half file. */
@@ -1126,7 +1149,10 @@ function fail(io: Streams, message: string): number {
   return 1;
 }
 
-function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRuntime, io: Streams, assignments: ReadonlyMap<string, ExpandedAssignment> = new Map()): Run<number> {
+/** What most commands are given: no assignments of their own words (`declare x=1` has some). */
+const NO_ASSIGNMENTS: ReadonlyMap<string, ExpandedAssignment> = new Map();
+
+function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRuntime, io: Streams, assignments: ReadonlyMap<string, ExpandedAssignment> = NO_ASSIGNMENTS): Run<number> {
   const name = argv[0];
   // A program named by its path (/usr/bin/ls, /bin/echo) is the same command.
   const file = name.includes('/') ? resolvePath(rt.machine.shell().cwd, name) : undefined;
@@ -1174,7 +1200,6 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
   for (const [k, v] of assigns) env[k] = v;
 
   const budget = budgetOf(rt);
-  let language: ShellLanguage | undefined;
   const ctx: CommandContext = {
     argv,
     recording: Boolean(rt.record),
@@ -1216,10 +1241,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
     },
     quietExit: Boolean(rt.quietExit),
     budget,
-    // Made when a builtin asks (few do): every command pays for it otherwise.
-    get language() {
-      return (language ??= languageOf(rt, io, assignments));
-    },
+    language: new Language(rt, io, assignments),
   };
 
   try {

@@ -22,19 +22,24 @@ const CONTAINERS = [{ name: 'CONTAINER', variadic: true }];
  * Runs `act` for each named container in turn, letting simulated time pass between them. An act
  * that waits without end (`endless`) holds the command there until Ctrl-C.
  */
-function* eachInTurn(ctx: CommandContext, act: (c: Container, ref: string) => { ok: boolean; ms: number; endless?: boolean }): Run {
+function* eachInTurn(ctx: CommandContext, act: (c: Container, ref: string) => { ok: boolean; ms: number; endless?: boolean; said?: string }): Run {
   let code = 0;
   for (const ref of ctx.command.args) {
     let ms = 0;
     let endless = false;
+    let said = '';
     const result = eachContainer(ctx, [ref], (c, r) => {
       const outcome = act(c, r);
       ms = outcome.ms;
       endless = Boolean(outcome.endless);
+      said = outcome.said ?? '';
       return outcome.ok;
     });
     if (endless) return yield* waitForever();
     if (ms) yield { type: 'wait', ms };
+    // The client prints the name once the daemon has answered, after the wait: a `logs -f` job
+    // shows what the container printed meanwhile before it.
+    if (said) ctx.out(said);
     if (result) code = result;
   }
   return code;
@@ -51,8 +56,7 @@ export const stop = dockerCommand('stop', {
       if (endless && isRunning(c) && !stopOutcome(c, imageOf(ctx.world(), c), 0).handled) return { ok: true, ms: 0, endless: true };
       const { world, ms } = stopContainer(ctx.world(), c.id, imageOf(ctx.world(), c), seconds);
       ctx.update(() => world);
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: Math.max(ms, 50) };
+      return { ok: true, ms: Math.max(ms, 50), said: `${ref}\n` };
     });
   },
 });
@@ -76,8 +80,7 @@ export const start = dockerCommand('start', {
         return { ok: false, ms: 0 };
       }
       ctx.update(() => started.world);
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: 250 };
+      return { ok: true, ms: 250, said: `${ref}\n` };
     });
     if (failed.length) ctx.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
     return code;
@@ -96,8 +99,7 @@ export const restart = dockerCommand('restart', {
         return { ok: false, ms: stopped.ms };
       }
       ctx.update(() => ({ ...started.world, clock: stopped.world.clock }));
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: stopped.ms + 250 };
+      return { ok: true, ms: stopped.ms + 250, said: `${ref}\n` };
     });
   },
 });
@@ -112,8 +114,7 @@ export const kill = dockerCommand('kill', {
         return { ok: false, ms: 0 };
       }
       ctx.update((w) => killContainer(w, c.id, signal));
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: 40 };
+      return { ok: true, ms: 40, said: `${ref}\n` };
     });
   },
 });
@@ -131,8 +132,7 @@ export const pause = dockerCommand('pause', {
         return { ok: false, ms: 0 };
       }
       ctx.update((w) => setStatus(w, c.id, 'paused'));
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: 30 };
+      return { ok: true, ms: 30, said: `${ref}\n` };
     });
   },
 });
@@ -146,8 +146,7 @@ export const unpause = dockerCommand('unpause', {
         return { ok: false, ms: 0 };
       }
       ctx.update((w) => setStatus(w, c.id, 'running'));
-      ctx.out(`${ref}\n`);
-      return { ok: true, ms: 30 };
+      return { ok: true, ms: 30, said: `${ref}\n` };
     });
   },
 });

@@ -394,6 +394,20 @@ describe('a job is a forked shell', () => {
     expect(s.run('ps').output).toBe('    PID TTY          TIME CMD\n   4242 pts/0    00:00:00 bash\n   5003 pts/0    00:00:00 sleep\n   5006 pts/0    00:00:00 cat\n   5009 pts/0    00:00:00 ps\n\n[2]+  Stopped                 cat\n');
   });
 
+  it('runs docker logs -f as a job: lines come as the container prints them, and it ends when the container stops', () => {
+    const s = createSession();
+    s.run("docker run -d --name tick busybox sh -c 'i=0; while true; do i=$((i+1)); echo tick $i; sleep 1; done'");
+    let screen = '';
+    s.attach((text) => (screen += text));
+    screen += s.run('docker logs -f tick &').output;
+    s.advance(2_500);
+    // sh as PID 1 ignores SIGTERM: docker stop waits its 10 s, then kills; the name comes after.
+    screen += s.run('docker stop tick').output;
+    const ticks = Array.from({ length: 13 }, (_, i) => `tick ${i + 1}\n`);
+    expect(screen).toBe(`[1] 5006\n${ticks.join('')}tick\n[1]+  Done                    docker logs -f tick\n`);
+    expect(s.run('jobs').output).toBe('');
+  });
+
   it('goes in the record of commands, at the time it runs', () => {
     const s = createSession();
     s.run('(sleep 2; docker ps -q) &');

@@ -7,6 +7,8 @@
 //   npx tsx scripts/dev/compare-busybox-text.ts awk      only lines containing one of the words
 //   npx tsx scripts/dev/compare-busybox-text.ts --all    also print the cases that agree
 //
+// The loop and the report are ./compare/runner.ts's, as for every compare-* script.
+//
 // Needs busybox (`apt-get install -y busybox`). Debian 12 has BusyBox 1.35.0 (glibc), the images
 // 1.37.0: the usage banner is set aside, and where 1.36 or 1.37 changed an applet's code the case
 // says so (`known`), with what 1.37.0's source (editors/sed.c, editors/awk.c) does instead. Debian
@@ -16,13 +18,12 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSession } from '../../simulators';
+import { compare, type KnownCase } from './compare/runner';
 
-interface Case {
+interface Case extends KnownCase {
   line: string;
   /** Files made in the case's directory first: name -> content. */
   files?: Record<string, string>;
-  /** Why a known difference is accepted (printed with it, not counted as a failure). */
-  known?: string;
 }
 
 const LINES = { 'in.txt': 'alpha 1\nbeta 2\ngamma 3\ndelta 4\n', 'nonl.txt': 'one\ntwo', 'two.txt': 'x\ny\n' };
@@ -242,40 +243,22 @@ function simulator() {
 /** BusyBox's banner names the build: set aside. */
 const normalize = (text: string) => text.replace(/^BusyBox v\S+ \([^)]*\) multi-call binary\./gm, 'BusyBox (build) multi-call binary.');
 
-function main() {
-  const args = process.argv.slice(2);
-  const all = args.includes('--all');
-  const words = args.filter((a) => !a.startsWith('--'));
-  const cases = CASES.filter((c) => !words.length || words.some((w) => c.line.includes(w)));
-  const root = mkdtempSync(join(tmpdir(), 'berth-busybox-text-'));
-  const bin = join(root, 'bin');
-  mkdirSync(bin);
-  const busybox = execFileSync('which', ['busybox'], { encoding: 'utf8' }).trim();
-  for (const applet of ['sed', 'awk']) symlinkSync(busybox, join(bin, applet));
-  const sim = simulator();
-  let differ = 0;
-  let known = 0;
-  try {
-    cases.forEach((c, i) => {
-      const real = runReal(c, join(root, `case-${i}`), bin);
-      const mine = sim(c);
-      const a = normalize(real.output);
-      const b = normalize(mine.output);
-      const same = a === b && real.exitCode === mine.exitCode;
-      if (!same && c.known) known++;
-      else if (!same) differ++;
-      if (same && !all) return;
-      console.log(`${same ? 'SAME' : c.known ? 'KNOWN' : 'DIFF'} ${c.line}${c.known ? `  (${c.known})` : ''}`);
-      if (!same) {
-        console.log(`  real (exit ${real.exitCode}):\n${a.replace(/^/gm, '    | ')}`);
-        console.log(`  simulator (exit ${mine.exitCode}):\n${b.replace(/^/gm, '    | ')}`);
-      }
-    });
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-  console.log(`\n${cases.length} cases: ${cases.length - differ - known} agree, ${known} known differences, ${differ} differ`);
-  process.exitCode = differ ? 1 : 0;
+const root = mkdtempSync(join(tmpdir(), 'berth-busybox-text-'));
+const bin = join(root, 'bin');
+mkdirSync(bin);
+const busybox = execFileSync('which', ['busybox'], { encoding: 'utf8' }).trim();
+for (const applet of ['sed', 'awk']) symlinkSync(busybox, join(bin, applet));
+const sim = simulator();
+let n = 0;
+try {
+  await compare({
+    cases: CASES,
+    title: (c) => c.line,
+    real: (c) => runReal(c, join(root, `case-${++n}`), bin),
+    simulated: sim,
+    normalize,
+    layout: 'lines',
+  });
+} finally {
+  rmSync(root, { recursive: true, force: true });
 }
-
-main();

@@ -703,7 +703,6 @@ const MATH1: Record<string, (x: number) => number> = {
   exp: Math.exp,
   exp2: (x) => 2 ** x,
   exp10: (x) => 10 ** x,
-  pow10: (x) => 10 ** x,
   expm1: Math.expm1,
   log: Math.log,
   log2: Math.log2,
@@ -741,6 +740,12 @@ for (const [name, f] of Object.entries(MATH2)) NATIVES[`${name}/2`] = numeric2(f
 NATIVES['fma/3'] = withArgs((_input, [a, b, c]) => {
   for (const x of [a, b, c]) if (!isNumber(x)) throw new JqError(`${described(x)} number required`);
   return num(a as number) * num(b as number) + num(c as number);
+});
+
+// glibc 2.27 stopped letting programs link pow10, so jq's build finds no pow10 and defines it as
+// this error (Ubuntu's jq, like Debian's, says so).
+NATIVES['pow10/0'] = value(() => {
+  throw new JqError('Error: pow10/0 not found at build time');
 });
 
 /** jq 1.7.1's functions this terminal does not compute (their results would differ from glibc's). */

@@ -14,8 +14,8 @@ export const BACKGROUND = serviceKey<Background>('background');
 export interface BackgroundHooks {
   /** It ended by itself with this status. */
   exited(code: number): void;
-  /** It wants the terminal and stops until brought to the foreground. */
-  stopped(): void;
+  /** It wants the terminal, to read from it (SIGTTIN) or to take it over (SIGTTOU), and stops until brought to the foreground. */
+  stopped(why: 'input' | 'output'): void;
 }
 
 export interface BackgroundEntry {
@@ -48,6 +48,9 @@ export interface Background {
   clear(): void;
 }
 
+/** A read stops a job as SIGTTIN does; a full-screen program taking the terminal over, as SIGTTOU. */
+const whyStopped = (p: Pending | undefined): 'input' | 'output' => (p?.kind === 'read' && p.takeover ? 'output' : 'input');
+
 export function createBackground(now: () => number): Background {
   const entries = new Set<BackgroundEntry>();
 
@@ -62,11 +65,11 @@ export function createBackground(now: () => number): Background {
     // A wait for no time (a loop letting the page breathe) is due at the next millisecond: a job
     // never runs twice at one moment, so however busy it is, the clock and the page move on.
     if (step.kind === 'wait') entry.pending = { kind: 'wait', until: now() + Math.max(1, step.ms), stream: step.stream, ready: step.ready };
-    else if (step.kind === 'read') entry.pending = { kind: 'read', raw: step.raw };
+    else if (step.kind === 'read') entry.pending = { kind: 'read', raw: step.raw, ...(step.takeover ? { takeover: true } : {}) };
     else entry.pending = { kind: 'shell', shell: step.shell };
     if (step.kind !== 'wait' && !entry.stopped) {
       entry.stopped = true;
-      entry.hooks.stopped();
+      entry.hooks.stopped(whyStopped(entry.pending));
     }
   };
 
@@ -100,7 +103,7 @@ export function createBackground(now: () => number): Background {
       // What wanted the terminal asks again at once, and stops again.
       if (p && p.kind !== 'wait') {
         entry.stopped = true;
-        entry.hooks.stopped();
+        entry.hooks.stopped(whyStopped(p));
       }
     },
     stop(entry) {

@@ -58,6 +58,8 @@ export interface ShellRuntime {
   exitRequested?: number;
   /** A script (`sh -c`, a RUN step) or BusyBox's ash: `exit` leaves without printing `exit` as bash at a prompt does. */
   quietExit?: boolean;
+  /** A background job's shell: a full-screen program it runs stops for the terminal (CommandContext.background). */
+  background?: boolean;
   /** Which shell's words a missing command gets: bash (default), BusyBox's ash, or Debian's dash (`sh`). */
   flavor?: 'bash' | 'ash' | 'dash';
   /**
@@ -236,6 +238,7 @@ function* runInBackground(item: AndOr, rt: ShellRuntime, io: Streams): Run<numbe
     returning: undefined,
     owned: new WeakSet(),
     quietExit: true,
+    background: true,
     frames,
     errexitIgnored: 0,
     pipeStatus: undefined,
@@ -1240,6 +1243,7 @@ function* runCommand(argv: string[], assigns: [string, string][], rt: ShellRunti
       return true;
     },
     quietExit: Boolean(rt.quietExit),
+    background: Boolean(rt.background),
     budget,
     language: new Language(rt, io, assignments),
   };

@@ -3,10 +3,10 @@
 // current (`+`) and previous (`-`) job, chosen by bash's rules; and the notices an interactive
 // shell prints before its next prompt when a job ends or stops. The processes themselves are
 // stepped by the session's Background on simulated time.
-import type { Background, BackgroundEntry, Pending } from '../core/background';
+import type { Background, BackgroundEntry, BackgroundHooks, Pending } from '../core/background';
 import { Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
 import type { ProcessInfo } from './processes';
-import { SIGTSTP, SIGTTIN, type Signal } from './signals';
+import { SIGTSTP, SIGTTIN, SIGTTOU, type Signal } from './signals';
 
 export type JobState =
   | { kind: 'running' }
@@ -170,7 +170,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
   };
   const nextNumber = () => (jobs.length ? jobs[jobs.length - 1].number + 1 : 1);
 
-  const hooks = (job: Job) => ({
+  const hooks = (job: Job): BackgroundHooks => ({
     exited(code: number) {
       if (job.state.kind === 'signalled') return;
       job.state = { kind: 'done', code };
@@ -178,8 +178,8 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.entry = undefined;
       disowned.delete(job);
     },
-    stopped() {
-      job.state = { kind: 'stopped', signal: SIGTTIN };
+    stopped(why) {
+      job.state = { kind: 'stopped', signal: why === 'output' ? SIGTTOU : SIGTTIN };
       job.reported = false;
       setCurrent(job);
     },
@@ -306,7 +306,8 @@ export function createJobTable(options: JobTableOptions): JobTable {
     ended: (job) => job.state.kind === 'done' || job.state.kind === 'signalled',
     status: (job) => (job.state.kind === 'done' ? job.state.code : job.state.kind === 'signalled' ? 128 + job.state.signal.number : job.state.kind === 'stopped' ? 128 + job.state.signal.number : 0),
     line(job, lineOptions = {}) {
-      const word = stateWord(job).padEnd(STATE_WIDTH);
+      // `jobs -l` says what stopped a job (`Stopped (tty input)`); the short form only `Stopped`.
+      const word = (lineOptions.pid && job.state.kind === 'stopped' ? job.state.signal.description : stateWord(job)).padEnd(STATE_WIDTH);
       const text = job.state.kind === 'running' ? `${job.text} &` : job.text;
       if (!lineOptions.pid) return `[${job.number}]${table.mark(job)}  ${word}${text}\n`;
       // `jobs -l`: a line per process of the pipeline, the first with the job's number and state.
@@ -380,7 +381,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
 /** What a running process asked for, as a Pending (time measured from now). */
 export function toPending(step: Exclude<Step, { kind: 'exit' }>, now: () => number): Pending {
   if (step.kind === 'wait') return { kind: 'wait', until: now() + step.ms, stream: step.stream, ready: step.ready };
-  if (step.kind === 'read') return { kind: 'read', raw: step.raw };
+  if (step.kind === 'read') return { kind: 'read', raw: step.raw, ...(step.takeover ? { takeover: true } : {}) };
   return { kind: 'shell', shell: step.shell };
 }
 
@@ -389,6 +390,8 @@ export function toPending(step: Exclude<Step, { kind: 'exit' }>, now: () => numb
  * with the answer: the rest of its wait, the keys it reads, a shell's status. Ctrl-C reaches it.
  */
 function* waitFor(pending: Pending, proc: ShellProcess, now: () => number): Generator<Effect, Step, string | null> {
+  // In the foreground the terminal is the job's: what it waited for to take it over is there.
+  if (pending.kind === 'read' && pending.takeover) return proc.resume('');
   const effect: Effect =
     pending.kind === 'wait'
       ? { type: 'wait', ms: Math.max(0, pending.until - now()), stream: pending.stream, ready: pending.ready }

@@ -58,7 +58,7 @@ export function lineProcess(gen: Generator<Effect, number, string | null>, rt: L
       const effect = r.value;
       if (effect.type === 'wait') return { kind: 'wait', ms: Math.max(0, effect.ms), stream: Boolean(effect.stream), ready: effect.ready };
       if (effect.type === 'shell') return { kind: 'shell', shell: effect.shell };
-      return { kind: 'read', raw: Boolean(effect.raw) };
+      return { kind: 'read', raw: Boolean(effect.raw), ...(effect.takeover ? { takeover: true } : {}) };
     } catch (e) {
       // Work past the budget (or past the stack) is cut as Ctrl-C is: the terminal shows ^C where the line stopped.
       if (e instanceof WorkExhausted || isStackOverflow(e)) {

@@ -61,6 +61,7 @@ const byName = new Map(SIGNALS.map((s) => [s.name, s]));
 export const SIGTERM = byNumber.get(15)!;
 export const SIGTSTP = byNumber.get(20)!;
 export const SIGTTIN = byNumber.get(21)!;
+export const SIGTTOU = byNumber.get(22)!;
 
 export const signalByNumber = (n: number): Signal | undefined => byNumber.get(n);
 

@@ -170,9 +170,11 @@ export type Effect =
   /**
    * The next chunk of keyboard input; resumes with null when there is no terminal or input ended.
    * `raw` (full-screen programs such as nano) receives every key, Ctrl-C included; otherwise the
-   * terminal turns Ctrl-C into an interrupt, as a tty in canonical mode does.
+   * terminal turns Ctrl-C into an interrupt, as a tty in canonical mode does. `takeover`: a
+   * full-screen program in a background job asks for the terminal before it draws (curses'
+   * tcsetattr); the job stops there (SIGTTOU) until `fg` hands it over (see takeTerminal).
    */
-  | { type: 'read'; raw?: boolean }
+  | { type: 'read'; raw?: boolean; takeover?: boolean }
   /**
    * Hands the terminal to a shell on another machine (`docker run -it`, `docker exec -it`): the
    * learner types lines into it until it exits. Resumes with that shell's exit code as a string.
@@ -182,7 +184,7 @@ export type Effect =
 /** What a line set aside from the terminal waits for: a moment (and maybe a change to the world), or the terminal itself. */
 export type Pending =
   | { kind: 'wait'; until: number; stream: boolean; ready?: () => boolean }
-  | { kind: 'read'; raw: boolean }
+  | { kind: 'read'; raw: boolean; takeover?: boolean }
   | { kind: 'shell'; shell: NestedShell };
 
 /** A shell the terminal can type into, other than the laptop's own. */
@@ -254,6 +256,8 @@ export interface CommandContext {
   requestExit(code: number): void;
   /** True where `exit` prints nothing (scripts, BusyBox's ash); bash at a prompt prints `exit`. */
   readonly quietExit?: boolean;
+  /** True in a background job (`cmd &`): a program that takes the terminal over stops there. */
+  readonly background?: boolean;
   /** `break`/`continue` N: false when no loop is running. */
   requestLoop?(kind: 'break' | 'continue', levels: number): boolean;
   /** Takes what `read` used off the front of piped input, so the next command sees the rest. */
@@ -271,7 +275,7 @@ export type CommandBody = (ctx: CommandContext) => ExitCode | void | CommandRun;
 export type Step =
   /** See the `wait` effect: `ms` may be Infinity for a stream, and `ready` ends it early on a change. */
   | { kind: 'wait'; ms: number; stream: boolean; ready?: () => boolean }
-  | { kind: 'read'; raw: boolean }
+  | { kind: 'read'; raw: boolean; takeover?: boolean }
   | { kind: 'shell'; shell: NestedShell }
   /** `exitShell`: the line ran `exit`, so the shell it ran in ends (a container's shell returns). */
   | { kind: 'exit'; code: number; exitShell?: boolean };

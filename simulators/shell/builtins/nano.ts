@@ -2,6 +2,7 @@
 // to the terminal. It reads keys raw, so Ctrl-C and Ctrl-X reach the editor, not the shell.
 import { gnu } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
+import { takeTerminal } from '../../core/process';
 import { lookup, writeFile } from '../fs';
 import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN, nanoInput, nanoWriteResult, openNano, renderNano, type NanoEffect, type NanoState } from '../nano';
 import { abs, actorOf, commit, fsMessage } from './support';
@@ -33,6 +34,7 @@ export const nano: CommandSpec = {
       if (node.ok && node.value.kind === 'file') content = node.value.content;
     }
     let state: NanoState = openNano({ path: name === undefined ? '' : abs(ctx, name), displayName: name ?? '', content, cols: ctx.tty.cols, rows: ctx.tty.rows, cwd, home });
+    yield* takeTerminal(ctx);
     ctx.screen(ENTER_ALT_SCREEN + renderNano(state));
     try {
       for (;;) {

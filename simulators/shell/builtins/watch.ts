@@ -5,7 +5,7 @@
 // watch exits quietly on SIGINT, and the shell's screen comes back.
 import { gnu } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
-import { Interrupted, type CommandContext, type Effect } from '../../core/process';
+import { Interrupted, takeTerminal, type CommandContext, type Effect } from '../../core/process';
 import { drawScreen, textCells, type Row } from '../pager/screen';
 import { parseWatch, USAGE, type WatchOptions } from '../watch/options';
 import { runCaptured, shellQuote } from '../watch/run';
@@ -29,6 +29,7 @@ function* watch(ctx: CommandContext, options: WatchOptions): Generator<Effect, n
   let highlighted: boolean[][] | null = null;
   let unchanged = 0;
   let first = true;
+  yield* takeTerminal(ctx);
   draw(ENTER);
   try {
     for (;;) {

@@ -4,7 +4,7 @@
 // back, /pattern skips to a match with two lines before it, q quits; at the end of the last file
 // it exits on its own. Long lines fold at the screen's width, as more folds them.
 import { workBudget, type WorkBudget } from '../../core/budget';
-import type { CommandContext, Effect } from '../../core/process';
+import { takeTerminal, type CommandContext, type Effect } from '../../core/process';
 import { parseRegex } from '../regex';
 import { compileMatcher } from '../regex-match';
 import { visibleText } from './cells';
@@ -85,6 +85,7 @@ function keyReader() {
 
 /** Shows `inputs` on the terminal the way more does; ends when they are read or the learner quits. */
 export function* moreOnTerminal(ctx: CommandContext, inputs: readonly MoreInput[], options: MoreOptions = {}): Generator<Effect, number, string | null> {
+  yield* takeTerminal(ctx);
   const tty = ctx.tty ?? { cols: 80, rows: 24 };
   const layout: LayoutOptions = { cols: tty.cols, chop: false, lineNumbers: false, raw: false };
   const readKey = keyReader();

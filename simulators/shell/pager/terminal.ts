@@ -1,7 +1,7 @@
 // The pager on a command's terminal: the alternate screen while it runs, keys read raw (so q and
 // ^C reach it, not the shell), and the shell's screen back when it quits, however it ends.
 import { workBudget } from '../../core/budget';
-import type { CommandContext, Effect } from '../../core/process';
+import { takeTerminal, type CommandContext, type Effect } from '../../core/process';
 import type { PagerDocument } from './document';
 import { fitsOnScreen, openPager, pagerInput, type PagerOptions, type PagerState } from './pager';
 import { renderPager } from './render';
@@ -29,6 +29,7 @@ export function* pageOnTerminal(ctx: CommandContext, docs: readonly PagerDocumen
     // prompt of a file just opened.
     state = { ...state, newFile: true, paint: state.paint === 'full' ? 'full' : 'first' };
   }
+  yield* takeTerminal(ctx);
   ctx.screen(enter + renderPager(state, workBudget()));
   try {
     while (state.mode !== 'exited') {

@@ -394,6 +394,47 @@ describe('a job is a forked shell', () => {
     expect(s.run('ps').output).toBe('    PID TTY          TIME CMD\n   4242 pts/0    00:00:00 bash\n   5003 pts/0    00:00:00 sleep\n   5006 pts/0    00:00:00 cat\n   5009 pts/0    00:00:00 ps\n\n[2]+  Stopped                 cat\n');
   });
 
+  it('a full-screen program in the background stops before it draws (SIGTTOU), and fg gives it the terminal', () => {
+    const s = createSession();
+    s.run('seq 1 50 > f.txt');
+    expect(transcript(s, ['less f.txt &', 'watch date &', 'true', 'jobs -l', 'cat &', 'sleep 50 &', 'kill -STOP %4', 'true', 'jobs -l'])).toBe(
+      `$ less f.txt &
+[1] 5006
+$ watch date &
+[2] 5009
+
+[1]+  Stopped                 less f.txt
+$ true
+
+[2]+  Stopped                 watch date
+$ jobs -l
+[1]-  5006 Stopped (tty output)    less f.txt
+[2]+  5009 Stopped (tty output)    watch date
+$ cat &
+[3] 5018
+$ sleep 50 &
+[4] 5021
+
+[3]+  Stopped                 cat
+$ kill -STOP %4
+$ true
+
+[4]+  Stopped                 sleep 50
+$ jobs -l
+[1]   5006 Stopped (tty output)    less f.txt
+[2]   5009 Stopped (tty output)    watch date
+[3]-  5018 Stopped (tty input)     cat
+[4]+  5021 Stopped (signal)        sleep 50
+`,
+    );
+    // fg hands less the terminal: its first screen, then q.
+    const fg = s.run('fg %1', { input: ['q'] });
+    expect(fg.exitCode).toBe(0);
+    const rows = Array.from({ length: 23 }, (_, i) => `${i + 1}\x1b[K\r\n`).join('');
+    expect(fg.output).toBe(`less f.txt\n\x1b[?1049h\r${rows}\x1b[0;7mf.txt\x1b[0m\x1b[K\r\x1b[K\x1b[?1049l`);
+    expect(s.run('kill -9 %2 %3 %4; sleep 0.1').output).toBe('[2]   Killed                  watch date\n[3]-  Killed                  cat\n[4]+  Killed                  sleep 50\n');
+  });
+
   it('runs docker logs -f as a job: lines come as the container prints them, and it ends when the container stops', () => {
     const s = createSession();
     s.run("docker run -d --name tick busybox sh -c 'i=0; while true; do i=$((i+1)); echo tick $i; sleep 1; done'");

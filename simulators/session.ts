@@ -87,7 +87,7 @@ export interface Session {
    * Ctrl-Z: `proc`, a line start() began, waiting for `pending`, becomes a stopped job (or, when
    * it is `fg`, its job stops again). Returns the line's status, 148 as bash's.
    */
-  suspend(proc: ShellProcess, pending: Pending): number;
+  suspend(proc: ShellProcess, pending: Pending, options?: { screen?: boolean }): number;
   /** What bash prints before its next prompt about jobs that ended or stopped (`[1]+  Done   sleep 3`). */
   notices(): string;
 }
@@ -339,12 +339,12 @@ export function createSession(options: SessionOptions = {}, extraCommands: reado
         write(text);
       }
     },
-    suspend(proc, pending) {
+    suspend(proc, pending, suspendOptions) {
       const line = started.get(proc);
       lineWrite = null;
       const parsed = line ? parseScript(line.line) : undefined;
       const text = parsed?.kind === 'ok' && parsed.script.items.length ? parsed.script.items.map(printJob).join('; ') : (line?.line.trim() ?? '');
-      jobs.suspend(line?.proc ?? proc, pending, text);
+      jobs.suspend(line?.proc ?? proc, pending, text, suspendOptions?.screen);
       // bash's status for a job stopped by Ctrl-Z: 128 + SIGTSTP.
       machine.setShell((s) => ({ ...s, lastExitCode: 148 }));
       settle();

@@ -20,3 +20,9 @@ export function isGenerator(value: unknown): value is CommandRun {
 export function* takeTerminal(ctx: Pick<CommandContext, 'background' | 'tty'>): Generator<Effect, void, string | null> {
   if (ctx.background && ctx.tty) yield { type: 'read', raw: true, takeover: true };
 }
+
+/**
+ * What a waiting full-screen program is resumed with when `fg` brings it back after Ctrl-Z (curses'
+ * SIGCONT): it takes its screen again and draws it whole, rather than waiting on blind.
+ */
+export const CONTINUED = '\u0000SIGCONT';

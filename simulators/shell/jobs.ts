@@ -4,7 +4,7 @@
 // shell prints before its next prompt when a job ends or stops. The processes themselves are
 // stepped by the session's Background on simulated time.
 import type { Background, BackgroundEntry, BackgroundHooks, Pending } from '../core/background';
-import { Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
+import { CONTINUED, Interrupted, type Effect, type ShellProcess, type Step } from '../core/process';
 import type { ProcessInfo } from './processes';
 import { SIGTSTP, SIGTTIN, SIGTTOU, type Signal } from './signals';
 
@@ -37,6 +37,8 @@ export interface Job {
   entry?: BackgroundEntry;
   /** Set while `fg` runs it: Ctrl-Z stops it again rather than making a new job. */
   foreground?: { proc: ShellProcess };
+  /** Stopped by Ctrl-Z while a full-screen program had the screen: it wants the terminal back. */
+  screen?: boolean;
 }
 
 export interface JobTableOptions {
@@ -79,7 +81,7 @@ export interface JobTable {
    */
   start(proc: ShellProcess, job: { text: string; stages: readonly string[]; pids: readonly number[] }, announce?: (job: Job) => void): Job;
   /** Ctrl-Z: the foreground line (or the job `fg` runs) stops and becomes (again) a stopped job. */
-  suspend(proc: ShellProcess, pending: Pending, text: string): Job;
+  suspend(proc: ShellProcess, pending: Pending, text: string, screen?: boolean): Job;
   /** Jobs in number order. */
   list(): readonly Job[];
   /** `%1`, `%%`, `%+`, `%-`, `%name`, `%?text`, or a job's pid; throws NoSuchJob with bash's words. */
@@ -209,7 +211,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.entry = background.add(proc, hooks(job), {});
       return job;
     },
-    suspend(proc, pending, text) {
+    suspend(proc, pending, text, screen) {
       // The line is `fg` running a job: that job stops again, and fg's line ends.
       const held = jobs.find((j) => j.foreground);
       const job: Job = held ?? { number: nextNumber(), pids: table.allocatePids(1), text, stages: [text], state: { kind: 'stopped', signal: SIGTSTP }, started: options.now(), reported: false };
@@ -221,6 +223,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
       job.foreground = undefined;
       job.state = { kind: 'stopped', signal: SIGTSTP };
       job.reported = false;
+      job.screen = screen;
       job.entry = background.add(jobProc, hooks(job), { stopped: true });
       job.entry.pending = pending;
       setCurrent(job);
@@ -263,7 +266,10 @@ export function createJobTable(options: JobTableOptions): JobTable {
       const here = () => job.foreground?.proc === proc;
       let step: Step;
       try {
-        step = pending ? yield* waitFor(pending, proc, options.now) : proc.resume();
+        // A full-screen program stopped with its screen is told it has the terminal again.
+        const redraw = job.screen && pending?.kind === 'wait';
+        job.screen = false;
+        step = redraw ? proc.resume(CONTINUED) : pending ? yield* waitFor(pending, proc, options.now) : proc.resume();
         while (step.kind !== 'exit') {
           pending = toPending(step, options.now);
           step = yield* waitFor(pending, proc, options.now);
@@ -276,6 +282,13 @@ export function createJobTable(options: JobTableOptions): JobTable {
     },
     continue(job) {
       if (job.state.kind !== 'stopped' || !job.entry) return;
+      // A full-screen program continued in the background takes the terminal again and is stopped
+      // for it at once (SIGTTOU), as curses' SIGCONT handler is.
+      if (job.screen) {
+        job.state = { kind: 'stopped', signal: SIGTTOU };
+        job.reported = false;
+        return;
+      }
       job.state = { kind: 'running' };
       job.reported = true;
       background.resume(job.entry);
@@ -284,10 +297,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
       if (table.ended(job)) return;
       if (signal.action === 'ignore') return;
       if (signal.action === 'continue') {
-        if (job.state.kind === 'stopped' && job.entry) {
-          job.state = { kind: 'running' };
-          background.resume(job.entry);
-        }
+        table.continue(job);
         return;
       }
       job.seenAfter = { prompt: prompts + 1, at: options.now() + 1 };

@@ -11,6 +11,9 @@ import { createClockOwner, type ClockOwner, type RealTimers } from '../core/cloc
 import * as edit from './line-editor';
 import { columnAfter, startOfRow } from './output-column';
 
+/** xterm's way back from the alternate screen to the normal one (with the cursor it saved). */
+const LEAVE_ALTERNATE = '\x1b[?1049l';
+
 export interface TerminalIO {
   write(data: string): void;
   cols(): number;
@@ -67,7 +70,7 @@ function sessionShell(session: Session): NestedShell {
     start: (line, options) => session.start(line, options),
     complete: (line, cursor) => session.complete(line, cursor),
     history: () => session.store.getState().shell.history,
-    suspend: (proc, pending) => session.suspend(proc, pending),
+    suspend: (proc, pending, options) => session.suspend(proc, pending, options),
     notices: () => session.notices(),
   };
 }
@@ -261,7 +264,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     clock.sync();
     running = text;
     proc = top().start(text, {
-      write: (t) => {
+      write: (raw) => {
+        const t = onScreen(raw);
         output = columnAfter(output, t);
         io.write(toScreen(t));
       },
@@ -285,6 +289,12 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     handle(proc.interrupt());
   };
 
+  /**
+   * A program that leaves the alternate screen when it is not on (watch ended after Ctrl-Z gave
+   * its screen back) changes nothing, as curses' second endwin does: the cursor stays put.
+   */
+  const onScreen = (text: string) => (output.alternate || !text.includes(LEAVE_ALTERNATE) ? text : text.split(LEAVE_ALTERNATE).join(''));
+
   /** Ctrl-Z: the running line stops and becomes a job, and the prompt comes back (where the shell has job control). */
   const suspend = () => {
     const shell = top();
@@ -292,13 +302,19 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     if (waiting) waiting();
     clock.sync();
     const what = pending;
-    const code = shell.suspend(proc, what);
+    const screen = Boolean(output.alternate);
+    const code = shell.suspend(proc, what, { screen });
     if (code === undefined) {
       // No job control here: the line carries on with what it was waiting for.
       if (what.kind === 'wait') handle({ kind: 'wait', ms: Math.max(0, what.until - clock.state().now), stream: what.stream, ready: what.ready });
       return;
     }
     queue = '';
+    // A full-screen program (watch) gives the screen back as it stops, as curses does on SIGTSTP.
+    if (output.alternate) {
+      io.write(LEAVE_ALTERNATE);
+      output = columnAfter(output, LEAVE_ALTERNATE);
+    }
     // The terminal echoes ^Z where the cursor is; bash's Stopped notice ends that row.
     io.write('^Z');
     output = columnAfter(output, '^Z');
@@ -494,8 +510,9 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
    * A job prints while the prompt shows: its text goes above, and the prompt with what was being
    * typed is drawn again below it, so the line being edited is never garbled.
    */
-  const printAtPrompt = (text: string) => {
+  const printAtPrompt = (raw: string) => {
     if (disposed) return;
+    const text = onScreen(raw);
     if (proc) {
       output = columnAfter(output, text);
       io.write(toScreen(text));

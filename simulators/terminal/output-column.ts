@@ -9,6 +9,8 @@ export interface OutputColumn {
   col: number;
   /** The column saved by `ESC 7`, `CSI s` or entering the alternate screen (`CSI ?1049h`). */
   saved: number;
+  /** A full-screen program has the alternate screen on (`CSI ?1049h` without its `l` yet). */
+  alternate?: boolean;
 }
 
 export const startOfRow: OutputColumn = { col: 0, saved: 0 };
@@ -21,11 +23,13 @@ const TOKEN = /\x1b\[([0-?]*)[ -/]*([@-~])|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1
 
 export function columnAfter(at: OutputColumn, text: string): OutputColumn {
   let { col, saved } = at;
+  let alternate = Boolean(at.alternate);
   for (const m of text.matchAll(TOKEN)) {
     const [token, params, final, escape] = m;
     if (final !== undefined) {
       const [first, second] = params.split(';').map(Number);
       const n = first || 1;
+      if (params === '?1049') alternate = final === 'h';
       if ((params === '?1049' && final === 'h') || (final === 's' && !params)) saved = col;
       else if ((params === '?1049' && final === 'l') || (final === 'u' && !params)) col = saved;
       else if (final === 'G' || final === '`') col = n - 1;
@@ -41,5 +45,5 @@ export function columnAfter(at: OutputColumn, text: string): OutputColumn {
     else if (token === '\b') col = Math.max(0, col - 1);
     else if (token >= ' ' && token !== '\x7f' && !token.startsWith('\x1b')) col += glyphWidth(token.codePointAt(0)!);
   }
-  return { col, saved };
+  return alternate ? { col, saved, alternate } : { col, saved };
 }

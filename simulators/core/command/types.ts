@@ -202,9 +202,10 @@ export interface NestedShell {
   /**
    * Ctrl-Z while `proc`, a line this shell started, waits for `pending`: the shell keeps it as a
    * stopped job and returns the status the line ends with (bash's 148). Undefined where the shell
-   * has no job control (the line goes on, as a shell that ignores SIGTSTP lets it).
+   * has no job control (the line goes on, as a shell that ignores SIGTSTP lets it). `screen`:
+   * a full-screen program had the screen (watch), and gave it back as curses does on SIGTSTP.
    */
-  suspend?(proc: ShellProcess, pending: Pending): number | undefined;
+  suspend?(proc: ShellProcess, pending: Pending, options?: { screen?: boolean }): number | undefined;
   /** What the shell prints before its next prompt about jobs that changed (`[1]+  Done   sleep 3`). */
   notices?(): string;
   /** The terminal leaves this shell (exit, Ctrl-D, end of input): its jobs end with it, as SIGHUP ends them. */

@@ -5,7 +5,7 @@
 // watch exits quietly on SIGINT, and the shell's screen comes back.
 import { gnu } from '../../core/command/dialects';
 import type { CommandSpec } from '../../core/command/spec';
-import { Interrupted, takeTerminal, type CommandContext, type Effect } from '../../core/process';
+import { CONTINUED, Interrupted, takeTerminal, type CommandContext, type Effect } from '../../core/process';
 import { drawScreen, textCells, type Row } from '../pager/screen';
 import { parseWatch, USAGE, type WatchOptions } from '../watch/options';
 import { runCaptured, shellQuote } from '../watch/run';
@@ -62,7 +62,9 @@ function* watch(ctx: CommandContext, options: WatchOptions): Generator<Effect, n
       // -p keeps to the interval from one start to the next; else watch sleeps a whole interval after each run.
       const elapsed = ctx.world().clock.now - started;
       const wait = options.precise ? Math.max(0, options.intervalMs - elapsed) : options.intervalMs;
-      yield { type: 'wait', ms: wait, stream: true };
+      const woke: string | null = yield { type: 'wait', ms: wait, stream: true };
+      // Back from Ctrl-Z (fg): curses takes the screen again on SIGCONT, and watch runs at once.
+      if (woke === CONTINUED) draw(ENTER);
     }
   } catch (e) {
     // Ctrl-C: watch catches SIGINT and exits with status 0, so the rest of the line goes on.

@@ -44,9 +44,9 @@ export function workloadShell(store: WorldAccess, machine: Machine, commands: Co
       return proc;
     },
     suspend: jobs
-      ? (proc, pending) => {
+      ? (proc, pending, options) => {
           const parsed = parseScript(lines.get(proc) ?? '');
-          jobs.suspend(proc, pending, parsed.kind === 'ok' ? parsed.script.items.map(printJob).join('; ') : (lines.get(proc) ?? '').trim());
+          jobs.suspend(proc, pending, parsed.kind === 'ok' ? parsed.script.items.map(printJob).join('; ') : (lines.get(proc) ?? '').trim(), options?.screen);
           machine.setShell((s) => ({ ...s, lastExitCode: 148 }));
           return 148;
         }

@@ -56,6 +56,43 @@ describe('job control on the terminal', () => {
     ]);
   });
 
+  it('Ctrl-Z on watch gives the screen back before the notice; fg takes it again, and bg stops it for the terminal', async () => {
+    const s = await openScreen();
+    await s.keys('watch date\r');
+    s.timers.tick(500);
+    expect((await s.lines())[0]).toMatch(/^Every 2\.0s: date +laptop: /);
+    await s.keys('\x1a');
+    // The normal screen again, as curses leaves it on SIGTSTP: the line typed, ^Z, the notice.
+    expect(await s.lines()).toEqual([`${P}watch date`, '^Z', '[1]+  Stopped                 watch date', P.trimEnd()]);
+    await s.keys('fg\r');
+    const screen = await s.lines();
+    expect(screen[0]).toMatch(/^Every 2\.0s: date +laptop: /);
+    expect(screen[2]).toMatch(/^\w{3} \w{3} [ \d]\d \d\d:\d\d:\d\d UTC \d{4}$/);
+    await s.keys('\x1a');
+    await s.keys('bg\r');
+    await s.keys('\r');
+    await s.keys('kill %1\r');
+    await s.keys('\r');
+    expect(await s.lines()).toEqual([
+      `${P}watch date`,
+      '^Z',
+      '[1]+  Stopped                 watch date',
+      `${P}fg`,
+      'watch date',
+      '^Z',
+      '[1]+  Stopped                 watch date',
+      `${P}bg`,
+      '[1]+ watch date &',
+      '',
+      '[1]+  Stopped                 watch date',
+      P.trimEnd(),
+      `${P}kill %1`,
+      P.trimEnd(),
+      '[1]+  Terminated              watch date',
+      P.trimEnd(),
+    ]);
+  });
+
   it('a stopped sleep continued later ends at its own deadline, not one delayed by the stop', async () => {
     const s = await openScreen();
     await s.keys('sleep 3\r');

@@ -285,7 +285,8 @@ export function createTerminalDriver(session: Session, io: TerminalIO, timers: T
     reading = null;
     queue = '';
     io.write('^C\r\n');
-    output = startOfRow;
+    // A full-screen program still has its screen until it leaves it, as it now will.
+    output = output.alternate ? { ...startOfRow, alternate: true } : startOfRow;
     handle(proc.interrupt());
   };
 

@@ -42,6 +42,12 @@ const INLINE_BYTES = 4 * 1024;
  * runs until stopped, found without spending a learner's whole line on it.
  */
 const OFFLINE_WORK_LIMIT = LINE_WORK_LIMIT / 4;
+/**
+ * Waits one read of a replay follows at most. A program that started long ago (a loop left for
+ * days, or a saved world whose start time was changed) is then followed a piece at a time, each
+ * read taking a moment, rather than in one read that could take minutes.
+ */
+const REPLAY_WAITS_PER_READ = 20_000;
 
 interface Run {
   output: OfflineOutcome['output'];
@@ -123,6 +129,7 @@ function startRun(store: WorldAccess, runner: LineRunner, stdin: string | null, 
     elapsed: 0,
     until(offset, lookahead) {
       if (replay) work.refill();
+      let waits = 0;
       for (;;) {
         if (run.end) return;
         if (waiting > 0) {
@@ -131,6 +138,7 @@ function startRun(store: WorldAccess, runner: LineRunner, stdin: string | null, 
             run.end = { code: 0, forever: true };
             return;
           }
+          if (replay && ++waits > REPLAY_WAITS_PER_READ) return;
           run.elapsed += waiting;
           waiting = 0;
           if (replay) work.refill();

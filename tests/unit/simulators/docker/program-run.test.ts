@@ -31,6 +31,15 @@ describe('a container command run off the terminal', () => {
     expect(logs(s)).toBe(out);
   });
 
+  it('follows a loop that started long ago a piece per read: each read is bounded, and later reads catch up', () => {
+    const s = ticker('i=0; while true; do i=$((i+1)); echo $i; sleep 1; done');
+    s.advance(6 * 3_600_000);
+    // Six hours of a one-second loop: the first read follows 20,000 of its passes, the next the rest.
+    expect(logs(s, '--tail 1')).toBe('20001\n');
+    expect(logs(s, '--tail 1')).toBe('21601\n');
+    expect(logs(s, '--tail 1')).toBe('21601\n');
+  });
+
   it('stops its lines where docker stop ended it, and a new run adds its own', () => {
     const s = ticker();
     s.advance(2_500);

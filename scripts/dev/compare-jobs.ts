@@ -71,6 +71,9 @@ const CASES: Case[] = [
   { steps: ['sleep 5 &', 'kill -STOP %1', 'true', 'jobs', 'kill -CONT %1', 'jobs', 'kill %1', 'true'] },
   { steps: ['kill %1', 'kill %foo', 'kill -9', 'kill -NOPE 1234; echo $?'] },
   { steps: ['sleep 5 &', 'kill %2; echo $?', 'kill %1'] },
+  { steps: ['sleep 50 &', 'kill -STOP %1', 'true', 'jobs -l', 'kill -9 %1', 'true'] },
+  { steps: ['seq 1 50 > f.txt', 'watch date &', 'true', 'jobs -l', 'kill -9 %1', 'true'] },
+  { steps: ['sleep 5 &', 'disown', 'kill $!; echo $?', 'kill $!; echo $?'] },
   // wait
   { steps: ['sleep 1 &', 'wait', '@1000', 'echo $?'] },
   { steps: ['(sleep 1; exit 3) &', 'wait %1; echo $?', '@1000', 'jobs'] },
@@ -93,9 +96,9 @@ const CASES: Case[] = [
   { steps: ['sleep 3', '^Z', 'echo $?', 'jobs', 'bg', 'jobs', 'kill %1', 'true'] },
   { steps: ['sleep 1', '^Z', 'fg', '@1000', 'echo $?'] },
   { steps: ['sleep 1', '^Z', 'bg', '@1200', 'true'] },
-  { steps: ['cat', '^Z', 'kill %1', 'true'], known: 'bash sends a stopped job SIGCONT after SIGTERM and reports it Stopped once more before Terminated; the simulator reports Terminated alone' },
+  { steps: ['cat', '^Z', 'kill %1', 'true'] },
   { steps: ['sleep 2', '^C', 'echo $?'] },
-  { steps: ['sleep 5 &', 'sleep 3', '^Z', 'jobs', 'kill %1 %2', 'true'], known: 'bash sends a stopped job SIGCONT after SIGTERM and reports it Stopped once more before Terminated; the simulator reports Terminated alone' },
+  { steps: ['sleep 5 &', 'sleep 3', '^Z', 'jobs', 'kill %1 %2', 'true'] },
 ];
 
 // --- the real side ---------------------------------------------------------------------------

@@ -33,6 +33,8 @@ export interface Job {
    * kill: it is reported at a prompt after that one, or at that one if the line went on long enough.
    */
   seenAfter?: { prompt: number; at: number };
+  /** Killed while stopped: bash's SIGCONT after the signal has it reported Stopped once more, at once. */
+  restate?: boolean;
   /** Where the Background steps it; undefined while `fg` holds it. */
   entry?: BackgroundEntry;
   /** Set while `fg` runs it: Ctrl-Z stops it again rather than making a new job. */
@@ -300,7 +302,10 @@ export function createJobTable(options: JobTableOptions): JobTable {
         table.continue(job);
         return;
       }
-      job.seenAfter = { prompt: prompts + 1, at: options.now() + 1 };
+      // bash's kill sends a stopped job SIGCONT after the signal: the job is heard of at once (a
+      // second stop reported again, a kill first reported Stopped once more, then as it ended).
+      const wasStopped = job.state.kind === 'stopped';
+      job.seenAfter = wasStopped && signal.action === 'stop' ? undefined : { prompt: prompts + 1, at: options.now() + 1 };
       job.reported = false;
       if (signal.action === 'stop') {
         if (job.entry) background.stop(job.entry);
@@ -308,6 +313,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
         setCurrent(job);
         return;
       }
+      job.restate = wasStopped;
       job.state = { kind: 'signalled', signal };
       if (job.entry) background.end(job.entry);
       job.entry = undefined;
@@ -355,7 +361,17 @@ export function createJobTable(options: JobTableOptions): JobTable {
       for (const job of jobs) {
         if (job.reported) continue;
         const seen = job.seenAfter;
-        if (seen && prompts <= seen.prompt && options.now() < seen.at) continue;
+        const early = seen !== undefined && prompts <= seen.prompt && options.now() < seen.at;
+        // A stopped job killed just now: bash hears of its SIGCONT first (once the line has gone on
+        // for a while, only of its end).
+        if (job.restate) {
+          job.restate = false;
+          if (early) {
+            out += `\n[${job.number}]${table.mark(job)}  ${'Stopped'.padEnd(STATE_WIDTH)}${job.text}\n`;
+            continue;
+          }
+        }
+        if (early) continue;
         job.reported = true;
         if (job.state.kind === 'running') continue;
         // bash starts a stopped job's notice on a new line (after Ctrl-Z, the row the terminal's ^Z is on).

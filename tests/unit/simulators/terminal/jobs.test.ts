@@ -50,6 +50,9 @@ describe('job control on the terminal', () => {
       '^Z',
       '[1]+  Stopped                 cat',
       `${P}kill %1`,
+      // bash's kill sends a stopped job SIGCONT too, and reports it Stopped once more first.
+      '',
+      '[1]+  Stopped                 cat',
       P.trimEnd(),
       '[1]+  Terminated              cat',
       P.trimEnd(),
@@ -87,6 +90,8 @@ describe('job control on the terminal', () => {
       '[1]+  Stopped                 watch date',
       P.trimEnd(),
       `${P}kill %1`,
+      '',
+      '[1]+  Stopped                 watch date',
       P.trimEnd(),
       '[1]+  Terminated              watch date',
       P.trimEnd(),

@@ -34,7 +34,7 @@ export interface Job {
    */
   seenAfter?: { prompt: number; at: number };
   /** Killed while stopped: bash's SIGCONT after the signal has it reported Stopped once more, at once. */
-  restate?: boolean;
+  restate?: Extract<JobState, { kind: 'stopped' }>;
   /** Where the Background steps it; undefined while `fg` holds it. */
   entry?: BackgroundEntry;
   /** Set while `fg` runs it: Ctrl-Z stops it again rather than making a new job. */
@@ -102,7 +102,7 @@ export interface JobTable {
   /** The status `wait` returns for an ended job. */
   status(job: Job): number;
   /** The notice line bash prints for a job's state: `[1]+  Done                    sleep 3`. */
-  line(job: Job, options?: { pid?: boolean }): string;
+  line(job: Job, options?: { pid?: boolean; as?: JobState }): string;
   /** Drops a job (an ended job once reported; a job fg ran). */
   remove(job: Job): void;
   /** disown: the job leaves the table but its processes go on, still there for `kill PID` and ps. */
@@ -313,7 +313,7 @@ export function createJobTable(options: JobTableOptions): JobTable {
         setCurrent(job);
         return;
       }
-      job.restate = wasStopped;
+      job.restate = job.state.kind === 'stopped' ? job.state : undefined;
       job.state = { kind: 'signalled', signal };
       if (job.entry) background.end(job.entry);
       job.entry = undefined;
@@ -322,12 +322,14 @@ export function createJobTable(options: JobTableOptions): JobTable {
     ended: (job) => job.state.kind === 'done' || job.state.kind === 'signalled',
     status: (job) => (job.state.kind === 'done' ? job.state.code : job.state.kind === 'signalled' ? 128 + job.state.signal.number : job.state.kind === 'stopped' ? 128 + job.state.signal.number : 0),
     line(job, lineOptions = {}) {
+      // `as`: the job shown in a state it was in (a killed job reported Stopped once more).
+      const state = lineOptions.as ?? job.state;
       // `jobs -l` says what stopped a job (`Stopped (tty input)`); the short form only `Stopped`.
-      const word = (lineOptions.pid && job.state.kind === 'stopped' ? job.state.signal.description : stateWord(job)).padEnd(STATE_WIDTH);
-      const text = job.state.kind === 'running' ? `${job.text} &` : job.text;
+      const word = (lineOptions.pid && state.kind === 'stopped' ? state.signal.description : stateWord({ ...job, state })).padEnd(STATE_WIDTH);
+      const text = state.kind === 'running' ? `${job.text} &` : job.text;
       if (!lineOptions.pid) return `[${job.number}]${table.mark(job)}  ${word}${text}\n`;
       // `jobs -l`: a line per process of the pipeline, the first with the job's number and state.
-      const running = job.state.kind === 'running';
+      const running = state.kind === 'running';
       return job.stages
         .map((stage, i) => {
           const tail = running && i === job.stages.length - 1 ? ' &' : '';
@@ -364,12 +366,11 @@ export function createJobTable(options: JobTableOptions): JobTable {
         const early = seen !== undefined && prompts <= seen.prompt && options.now() < seen.at;
         // A stopped job killed just now: bash hears of its SIGCONT first (once the line has gone on
         // for a while, only of its end).
-        if (job.restate) {
-          job.restate = false;
-          if (early) {
-            out += `\n[${job.number}]${table.mark(job)}  ${'Stopped'.padEnd(STATE_WIDTH)}${job.text}\n`;
-            continue;
-          }
+        const restated = job.restate;
+        job.restate = undefined;
+        if (restated && early) {
+          out += `\n${table.line(job, { as: restated })}`;
+          continue;
         }
         if (early) continue;
         job.reported = true;

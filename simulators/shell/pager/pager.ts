@@ -87,7 +87,7 @@ export interface PagerState {
   blank: boolean;
   paint: Paint;
   bell: boolean;
-  /** `d`/`u` scroll this many rows (less's wscroll); `z`/`w` change the window. */
+  /** `d`/`u` scroll this many rows (less's wscroll); `z`/`w` change the page's height. */
   halfWindow: number;
   window: number | null;
 }
